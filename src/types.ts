@@ -69,6 +69,7 @@ export type MentionSource =
   | 'quote'
   | 'title'
   | 'product'
+  | 'gazetteer'
   | 'pos';
 
 /** One occurrence of an entity name in an article text. */

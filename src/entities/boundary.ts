@@ -1,0 +1,102 @@
+import { GENERIC_WORDS, LEADING_MODIFIERS, LEFT_STOP_WORDS, MAX_NAME_LENGTH, NAME_SUFFIXES } from './defaults.js';
+import type { Token } from './tokenize.js';
+
+const STOP_TAGS = new Set(['uj', 'ul', 'u', 'r', 'c', 'p', 'y', 'e', 'o', 'q', 'uz', 'ud', 'ug', 'uv']);
+const OPENING = new Set(['(', '（']);
+const CLOSING = new Set([')', '）']);
+const ORG_ENDINGS = NAME_SUFFIXES.map(([suffix]) => suffix).filter((s) => s.length >= 2);
+const NON_PLACE_ENDINGS = NAME_SUFFIXES.filter(([s, type]) => s.length >= 2 && type !== 'Region' && type !== 'DevelopmentZone').map(([s]) => s);
+
+/** True when a token is only punctuation or whitespace (jieba tags these, and unknown words, `x`). */
+export function isPunctuation(token: Token): boolean {
+  return /^[^\p{L}\p{N}]+$/u.test(token.word);
+}
+
+/** True when a token ends with an organisation suffix of two or more characters (天津大学, 研究所). */
+export function isOrganisationToken(token: Token): boolean {
+  return endsLikeOrganisation(token.word);
+}
+
+/** True when a token ends with an organisation suffix of two or more characters. */
+function endsLikeOrganisation(word: string): boolean {
+  return ORG_ENDINGS.some((s) => word.endsWith(s) && word.length > s.length);
+}
+
+/**
+ * Walks left from token `from` (inclusive: the token holding the name's first known character) and returns the
+ * offset where the name starts: before punctuation, function words, stop verbs and numerals; `与` is kept inside
+ * names ("脑机交互与人机共融…") unless an organisation name ends right before it; one short parenthetical is kept.
+ */
+export function findLeftBoundary(
+  tokens: Token[],
+  from: number,
+  end: number,
+  minStart: number,
+  options: { stopAtOrganisation?: boolean; placesOnly?: boolean } = {},
+): number {
+  let start = tokens[from].start;
+  for (let j = from - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (t.start < minStart || end - t.start > MAX_NAME_LENGTH) break;
+    if (CLOSING.has(t.word)) {
+      const open = findOpening(tokens, j, minStart);
+      if (open < 0) break;
+      j = open;
+      start = tokens[open].start;
+      continue;
+    }
+    if (isPunctuation(t) || LEFT_STOP_WORDS.has(t.word)) break;
+    if (t.word === '与' || t.word === '及') {
+      const prev = tokens[j - 1];
+      if (t.word === '及' || !prev || isPunctuation(prev) || endsLikeOrganisation(prev.word)) break;
+      start = t.start;
+      continue;
+    }
+    if (STOP_TAGS.has(t.tag)) break;
+    if (t.tag === 'm' && !/[A-Za-z]/.test(t.word)) break;
+    if (options.stopAtOrganisation && NON_PLACE_ENDINGS.some((s) => t.word.endsWith(s) && t.word.length > s.length)) break;
+    if (options.placesOnly && t.tag !== 'ns') break;
+    start = t.start;
+  }
+  return start;
+}
+
+/** Index of the token opening the parenthetical closed at `close`, if it is short and plain; else -1. */
+function findOpening(tokens: Token[], close: number, minStart: number): number {
+  for (let j = close - 1; j >= 0 && close - j <= 4; j--) {
+    if (tokens[j].start < minStart) return -1;
+    if (OPENING.has(tokens[j].word)) return j > 0 && !isPunctuation(tokens[j - 1]) ? j : -1;
+    if (isPunctuation(tokens[j])) return -1;
+  }
+  return -1;
+}
+
+/** Drops leading modifiers such as 国家级 from a name; returns how many characters to skip. */
+export function leadingModifierLength(name: string): number {
+  for (const m of LEADING_MODIFIERS) if (name.startsWith(m) && name.length > m.length + 1) return m.length;
+  return 0;
+}
+
+/** True when every token overlapping [start, end) is a generic word, i.e. the text is a common noun phrase. */
+export function isGenericPhrase(tokens: Token[], start: number, end: number, text: string, offset: number): boolean {
+  if (end <= start) return true;
+  for (const t of tokens) {
+    if (t.end <= start || t.start >= end) continue;
+    const piece = text.slice(Math.max(t.start, start) - offset, Math.min(t.end, end) - offset);
+    if (!GENERIC_WORDS.has(piece)) return false;
+  }
+  return true;
+}
+
+/** Index of the token that contains offset `at`, or -1. */
+export function tokenAt(tokens: Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= at) lo = mid + 1;
+    else if (tokens[mid].start > at) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}

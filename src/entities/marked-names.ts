@@ -1,0 +1,98 @@
+import type { EntityType, Mention } from '../types.js';
+import { findLeftBoundary, tokenAt } from './boundary.js';
+import type { SentenceContext } from './context.js';
+import { NAME_SUFFIXES, POLICY_WORDS, QUOTE_HEADS } from './defaults.js';
+
+const QUOTE = /“([^“”‘’\n]{1,25})”|「([^「」\n]{1,25})」/g;
+const TITLE = /《([^《》\n]{2,60})》/g;
+const REGISTERED = /[®™]/g;
+const CODE_LIKE = /^[A-Za-z0-9+\-·.]{1,6}$/;
+const STRONG_SUFFIX_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'DevelopmentZone', 'IndustrialCluster']);
+
+/** Finds quoted names whose own ending or following head noun gives a type (“信创谷”, “数字中医人”小程序, “8151”工程). */
+export function recognizeQuotedNames(ctx: SentenceContext): Mention[] {
+  const { text, sentence } = ctx;
+  const mentions: Mention[] = [];
+  for (const m of sentence.text.matchAll(QUOTE)) {
+    const inner = m[1] ?? m[2];
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const ownType = suffixType(inner);
+    if (ownType) {
+      mentions.push({ text: m[0], start, end, type: ownType, source: 'quote', canonical: inner.trim() });
+      continue;
+    }
+    const after = text.slice(end, Math.min(end + 12, sentence.end));
+    const head = followingHead(after);
+    if (!head) continue;
+    if (CODE_LIKE.test(inner)) {
+      // A code needs its head to be a name: “8151”工程 → 8151工程.
+      const full = after.slice(0, head.end);
+      mentions.push({ text: m[0] + full, start, end: end + head.end, type: head.type, source: 'quote', canonical: inner + full });
+    } else {
+      mentions.push({ text: m[0], start, end, type: head.type, source: 'quote', canonical: inner.trim() });
+    }
+  }
+  return mentions;
+}
+
+/** Finds 《titles》: policies when they end with a policy word, other titles (columns, books) as products. */
+export function recognizeTitles(ctx: SentenceContext): Mention[] {
+  const { sentence } = ctx;
+  return [...sentence.text.matchAll(TITLE)].map((m) => {
+    const inner = m[1].trim();
+    const type: EntityType = POLICY_WORDS.some((w) => inner.endsWith(w)) ? 'Policy' : 'Product';
+    const start = sentence.start + m.index;
+    return { text: m[0], start, end: start + m[0].length, type, source: 'title' as const, canonical: inner };
+  });
+}
+
+/** Finds product names marked ® or ™, and the names given for them in the parenthesis that follows. */
+export function recognizeMarkedProducts(ctx: SentenceContext): Mention[] {
+  const { text, sentence, tokens } = ctx;
+  const mentions: Mention[] = [];
+  for (const m of sentence.text.matchAll(REGISTERED)) {
+    const markAt = sentence.start + m.index;
+    const from = tokenAt(tokens, markAt - 1);
+    if (from < 0 || markAt - 1 < sentence.start) continue;
+    const start = findLeftBoundary(tokens, from, markAt, sentence.start);
+    const name = text.slice(start, markAt);
+    if (name.length < 1) continue;
+    mentions.push({ text: name + m[0], start, end: markAt + 1, type: 'Product', source: 'product', canonical: name });
+    const paren = /^[（(]([^（()）]{1,60})[)）]/.exec(text.slice(markAt + 1, sentence.end));
+    if (!paren) continue;
+    let at = markAt + 2;
+    for (const part of paren[1].split(/[，,、;；]/)) {
+      const lead = part.length - part.trimStart().length;
+      const alias = part.trim();
+      if (alias.length >= 2) {
+        mentions.push({ text: alias, start: at + lead, end: at + lead + alias.length, type: 'Product', source: 'product', canonical: name });
+      }
+      at += part.length + 1;
+    }
+  }
+  return mentions;
+}
+
+/** Type given by a strong name suffix at the end of a quoted name. */
+function suffixType(inner: string): EntityType | undefined {
+  for (const [suffix, type] of NAME_SUFFIXES) {
+    if (inner.endsWith(suffix) && inner.length > suffix.length && STRONG_SUFFIX_TYPES.has(type)) return type;
+  }
+  for (const [head, type] of QUOTE_HEADS) if (inner.endsWith(head) && inner.length > head.length + 1) return type;
+  return undefined;
+}
+
+/** A head noun right after a closing quote (optionally after 的), within a short noun phrase. */
+function followingHead(after: string): { type: EntityType; end: number } | undefined {
+  const phrase = /^的?([\u4e00-\u9fffA-Za-z]{1,10})/.exec(after);
+  if (!phrase) return undefined;
+  let best: { type: EntityType; end: number; length: number } | undefined;
+  for (const [head, type] of QUOTE_HEADS) {
+    const at = phrase[0].indexOf(head);
+    // The head must close the phrase's first words: “1+N”未来产业政策体系 → ends at 体系.
+    const end = at + head.length;
+    if (at >= 0 && (!best || end < best.end || (end === best.end && head.length > best.length))) best = { type, end, length: head.length };
+  }
+  return best;
+}

@@ -1,0 +1,70 @@
+import type { EntityType, Mention } from '../types.js';
+import { findLeftBoundary, isGenericPhrase, leadingModifierLength, tokenAt } from './boundary.js';
+import type { SentenceContext } from './context.js';
+import { NAME_SUFFIXES, NOT_NAMES, WEAK_SUFFIXES } from './defaults.js';
+
+const NOUN_TAGS = /^(n|nz|vn|ng|an|j|l)$/;
+const PLACE_TYPES = new Set<EntityType>(['Region', 'DevelopmentZone']);
+const RESEARCH_HINTS = /超算|计算|研究|科研|实验|技术创新/;
+const LATIN_THEN_SUFFIX = /^(.*[\u4e00-\u9fff])([A-Za-z][A-Za-z0-9\-]{2,}.*)$/;
+
+/** Finds names that end with an organisation or place suffix (…有限公司, …实验室, …管理局, …高新区, …谷). */
+export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
+  const { text, sentence, tokens } = ctx;
+  const mentions: Mention[] = [];
+  tokens.forEach((token, i) => {
+    if (token.start < sentence.start || token.end > sentence.end) return;
+    const next = tokens[i + 1];
+    const match = matchSuffix(text, token.end, sentence.start);
+    if (!match) return;
+    const [suffix, type] = match;
+    if (token.word.length > suffix.length && token.word.endsWith(suffix) && NOT_NAMES.has(token.word)) return;
+    const weak = WEAK_SUFFIXES.has(suffix) || type === 'Technology' || type === 'Product';
+    // A suffix inside a longer word ("中心区", "公司化") does not end a name; a weak one must end its noun phrase.
+    if (next && ['区', '化', '式', '性'].includes(next.word)) return;
+    if (weak && next && NOUN_TAGS.test(next.tag)) return;
+    const suffixStart = token.end - suffix.length;
+    const from = tokenAt(tokens, suffixStart);
+    // A place name written as one jieba place token (滨海新区) only extends over other place tokens.
+    const placesOnly = PLACE_TYPES.has(type) && token.tag === 'ns' && token.word.length > suffix.length + 1;
+    let start = findLeftBoundary(tokens, from, token.end, sentence.start, { stopAtOrganisation: weak, placesOnly });
+    start += leadingModifierLength(text.slice(start, token.end));
+    const name = text.slice(start, token.end);
+    if (name.length <= suffix.length || NOT_NAMES.has(name)) return;
+    if (isGenericPhrase(tokens, start, suffixStart, text, 0)) return;
+    if (WEAK_SUFFIXES.has(suffix) && name.length - suffix.length < 2) return;
+    mentions.push(...splitOwner({ text: name, start, end: token.end, type: refineType(name, suffix, type), source: 'suffix' }));
+  });
+  return mentions;
+}
+
+/** The longest suffix ending at `end`, with its type. */
+function matchSuffix(text: string, end: number, min: number): readonly [string, EntityType] | undefined {
+  let best: readonly [string, EntityType] | undefined;
+  for (const entry of NAME_SUFFIXES) {
+    const [suffix] = entry;
+    if (end - suffix.length < min) continue;
+    if (text.startsWith(suffix, end - suffix.length) && (!best || suffix.length > best[0].length)) best = entry;
+  }
+  return best;
+}
+
+/** 中心 is a research institute when the name says so (国家超算天津中心). */
+function refineType(name: string, suffix: string, type: EntityType): EntityType {
+  if (suffix === '中心' && RESEARCH_HINTS.test(name)) return 'ResearchInstitute';
+  return type;
+}
+
+/**
+ * Splits an owner's name written before a Latin-script name ("麒麟软件openKylin社区" → 麒麟软件 + openKylin社区):
+ * the owner becomes its own Company mention.
+ */
+function splitOwner(mention: Mention): Mention[] {
+  const m = LATIN_THEN_SUFFIX.exec(mention.text);
+  if (!m || m[1].length < 2) return [mention];
+  const cut = mention.start + m[1].length;
+  return [
+    { text: m[1], start: mention.start, end: cut, type: 'Company', source: 'suffix' },
+    { ...mention, text: m[2], start: cut },
+  ];
+}

@@ -1,0 +1,32 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+
+/** A jieba token with its part-of-speech tag and offsets in the text it came from. */
+export interface Token {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+let jieba: Jieba | undefined;
+
+/** Loads jieba's default dictionary once, on first use. */
+function getJieba(): Jieba {
+  jieba ??= Jieba.withDict(dict);
+  return jieba;
+}
+
+/** Segments `text` with jieba's POS tagger; offsets are shifted by `offset`. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  let pos = 0;
+  for (const { word, tag } of getJieba().tag(text, false)) {
+    // jieba returns the text's characters in order; find each word from the current position.
+    const at = text.indexOf(word, pos);
+    const start = at < 0 ? pos : at;
+    tokens.push({ word, tag, start: start + offset, end: start + word.length + offset });
+    pos = start + word.length;
+  }
+  return tokens;
+}
