@@ -1,0 +1,39 @@
+/** Defaults of the layout stage. */
+
+/** Default layout options; `iterations` undefined means iterationsFor(graph.order). */
+export const DEFAULT_LAYOUT_OPTIONS = {
+  seed: 'binhai-kg',
+  iterations: undefined as number | undefined,
+  noverlap: true,
+} as const;
+
+/** ForceAtlas2 iterations by graph size (first row whose maxOrder ≥ order): fewer on big graphs, each iteration costing more. */
+export const ITERATIONS_BY_ORDER: readonly { maxOrder: number; iterations: number }[] = [
+  { maxOrder: 100, iterations: 500 },
+  { maxOrder: 1_000, iterations: 300 },
+  { maxOrder: 5_000, iterations: 150 },
+  { maxOrder: Infinity, iterations: 80 },
+];
+
+/** Upper bound of the iterations option. */
+export const MAX_ITERATIONS = 100_000;
+
+/** Barnes–Hut approximation from this many nodes on (inferSettings waits for 2,000; our machines have 2 cores). */
+export const BARNES_HUT_MIN_ORDER = 500;
+
+/** Co-mention edges pull with this fraction of their weight, typed relations with all of it. */
+export const CO_MENTION_PULL = 0.5;
+
+/**
+ * Initial placement: community c (0 = largest) of k is centred on a ring of radius
+ * RING_SPREAD·√order at angle 2πc/k; its nodes fall uniformly in a disc of radius DISC_SPREAD·√size.
+ */
+export const RING_SPREAD = 20;
+export const DISC_SPREAD = 10;
+
+/** graphology-layout-noverlap settings, run after ForceAtlas2 with node sizes in graph units. */
+export const NOVERLAP_SETTINGS = { margin: 2, ratio: 1.1, expansion: 1.1 } as const;
+export const NOVERLAP_MAX_ITERATIONS = 300;
+
+/** Decimals kept for x and y, so output is byte-stable. */
+export const COORDINATE_DECIMALS = 3;
