@@ -3,7 +3,7 @@ import { findLeftBoundary, isGenericPhrase, leadingModifierLength, tokenAt } fro
 import type { SentenceContext } from './context.js';
 import { NAME_SUFFIXES, NOT_NAMES, WEAK_SUFFIXES } from './defaults.js';
 
-const NOUN_TAGS = /^(n|nz|vn|ng|an|j|l)$/;
+const NOUN_TAGS = /^(n|nz|ng|an|j|l)$/;
 const PLACE_TYPES = new Set<EntityType>(['Region', 'DevelopmentZone']);
 const RESEARCH_HINTS = /超算|计算|研究|科研|实验|技术创新/;
 const LATIN_THEN_SUFFIX = /^(.*[\u4e00-\u9fff])([A-Za-z][A-Za-z0-9\-]{2,}.*)$/;

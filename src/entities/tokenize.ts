@@ -17,11 +17,14 @@ function getJieba(): Jieba {
   return jieba;
 }
 
-/** Segments `text` with jieba's POS tagger; offsets are shifted by `offset`. */
-export function tokenize(text: string, offset = 0): Token[] {
+/**
+ * Segments `text` with jieba's POS tagger; offsets are shifted by `offset`. Without HMM (the default) unknown names
+ * fall apart into characters, which keeps function words separate for boundary rules; with HMM they stay whole.
+ */
+export function tokenize(text: string, offset = 0, hmm = false): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
-  for (const { word, tag } of getJieba().tag(text, false)) {
+  for (const { word, tag } of getJieba().tag(text, hmm)) {
     // jieba returns the text's characters in order; find each word from the current position.
     const at = text.indexOf(word, pos);
     const start = at < 0 ? pos : at;

@@ -1,0 +1,135 @@
+import type { NameLink } from '../resolve/index.js';
+import type { Evidence, Relation, RelationType, ResolvedMention, Sentence } from '../types.js';
+import { RELATION_PATTERNS, type ArgumentSlot, type RelationPattern } from './defaults.js';
+import { groupAfter, groupBefore, mentionsInside, type Argument, type SlotContext } from './slots.js';
+
+export { RELATION_PATTERNS, type RelationPattern } from './defaults.js';
+
+const PLACE_TYPES = new Set(['Region', 'DevelopmentZone']);
+const OWNER_RELATIONS = new Set<RelationType>(['LAUNCHED']);
+/** Co-mention pairs are only counted in sentences with at most this many entities. */
+const MAX_COMENTION_ENTITIES = 20;
+
+/** Extracts typed relations from trigger patterns, relations that names state, and CO_MENTIONED pairs, each with its evidence. */
+export function extractRelations(
+  articleId: string,
+  text: string,
+  sentences: Sentence[],
+  mentions: ResolvedMention[],
+  links: NameLink[] = [],
+  patterns: RelationPattern[] = RELATION_PATTERNS,
+): Relation[] {
+  const relations: Relation[] = [];
+  const previous: ResolvedMention[][] = [];
+  for (const sentence of sentences) {
+    const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const ctx: SlotContext = { text, sentence, mentions: inSentence, previous };
+    const typed = new Map<string, Relation>();
+    // 1. Trigger patterns, in order; the first relation found for a pair wins.
+    for (const pattern of patterns) {
+      for (const r of applyPattern(articleId, ctx, pattern)) {
+        const key = `${r.source}\u0000${r.target}`;
+        if (!typed.has(key) && !typed.has(`${r.target}\u0000${r.source}`)) typed.set(key, r);
+      }
+    }
+    // 2. Relations stated by names: 天津大学…实验室 PART_OF 天津大学.
+    for (const link of links) {
+      if (link.article !== articleId || link.start < sentence.start || link.end > sentence.end) continue;
+      const key = `${link.child}\u0000${link.parent}`;
+      if (typed.has(key)) continue;
+      const child: [number, number] = [link.start, link.end];
+      const parent: [number, number] = [link.start, link.start + link.parentSurface.length];
+      typed.set(key, makeRelation(articleId, sentence, link.child, link.parent, link.relation, '', child, parent, [-1, -1]));
+    }
+    relations.push(...typed.values());
+    // 3. Pairs of entities in the sentence that no pattern links.
+    const entities = [...new Set(inSentence.map((m) => m.entity))].sort();
+    if (entities.length <= MAX_COMENTION_ENTITIES) {
+      for (let i = 0; i < entities.length; i++) {
+        for (let j = i + 1; j < entities.length; j++) {
+          const [a, b] = [entities[i], entities[j]];
+          if (typed.has(`${a}\u0000${b}`) || typed.has(`${b}\u0000${a}`)) continue;
+          const ma = inSentence.find((m) => m.entity === a)!;
+          const mb = inSentence.find((m) => m.entity === b)!;
+          relations.push(makeRelation(articleId, sentence, a, b, 'CO_MENTIONED', '', [ma.start, ma.end], [mb.start, mb.end], [-1, -1]));
+        }
+      }
+    }
+    previous.push(inSentence);
+  }
+  return relations;
+}
+
+/** Every relation one pattern finds in one sentence. */
+function applyPattern(articleId: string, ctx: SlotContext, pattern: RelationPattern): Relation[] {
+  const { sentence } = ctx;
+  const found: Relation[] = [];
+  const regex = new RegExp(pattern.trigger.source, pattern.trigger.flags.replace('d', '') + 'd');
+  for (const match of sentence.text.matchAll(regex)) {
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    const innerIdx = match.indices?.groups?.inner;
+    const inner: [number, number] | undefined = innerIdx && [sentence.start + innerIdx[0], sentence.start + innerIdx[1]];
+    // The trigger words themselves must not be part of a name (开发 in 开发区).
+    if (ctx.mentions.some((m) => overlapsTrigger(m, start, end, inner))) continue;
+    const slot = (which: ArgumentSlot, types: RelationPattern['sourceTypes']): Argument[] => {
+      if (which === 'inner') return inner ? mentionsInside(ctx, inner[0], inner[1], types).slice(pattern.innerLast ? -1 : 0) : [];
+      if (which === 'after') return groupAfter(ctx, end, types);
+      if (which === 'outer') return groupAfter(ctx, end, types, 16).slice(0, 1);
+      return groupBefore(ctx, start, types);
+    };
+    let sources = slot(pattern.source, pattern.sourceTypes);
+    let targets = slot(pattern.target, pattern.targetTypes);
+    if (targets.length === 0 && OWNER_RELATIONS.has(pattern.relation)) [sources, targets] = ownerAndOwned(ctx, start);
+    const trigger = inner ? match[0].replace(match.groups!.inner, '…') : match[0];
+    for (const s of sources) {
+      for (const t of targets) {
+        if (s.mention.entity === t.mention.entity) continue;
+        const relation: RelationType = pattern.placeRelation && PLACE_TYPES.has(t.mention.type) ? pattern.placeRelation : pattern.relation;
+        found.push(makeRelation(articleId, sentence, s.mention.entity, t.mention.entity, relation, trigger, s.span, t.span, [start, end]));
+      }
+    }
+  }
+  return found;
+}
+
+/** "麒麟软件openKylin社区正式发布": an owner's name written right before what it launched, just before the trigger. */
+function ownerAndOwned(ctx: SlotContext, at: number): [Argument[], Argument[]] {
+  const before = ctx.mentions.filter((m) => m.end <= at);
+  const owned = before[before.length - 1];
+  const owner = before[before.length - 2];
+  if (!owned || !owner || owner.end !== owned.start || at - owned.end > 4 || owner.type !== 'Company') return [[], []];
+  return [[{ mention: owner, span: [owner.start, owner.end] }], [{ mention: owned, span: [owned.start, owned.end] }]];
+}
+
+function overlapsTrigger(m: ResolvedMention, start: number, end: number, inner?: [number, number]): boolean {
+  const parts: Array<[number, number]> = inner ? [[start, inner[0]], [inner[1], end]] : [[start, end]];
+  return parts.some(([a, b]) => a < b && m.start < b && a < m.end);
+}
+
+/** A relation with its evidence; spans are turned into offsets inside the sentence. */
+function makeRelation(
+  article: string,
+  sentence: Sentence,
+  source: string,
+  target: string,
+  relation: RelationType,
+  trigger: string,
+  sourceSpan: [number, number],
+  targetSpan: [number, number],
+  triggerSpan: [number, number],
+): Relation {
+  const local = ([a, b]: [number, number]): [number, number] => (a < 0 ? [-1, -1] : [a - sentence.start, b - sentence.start]);
+  const evidence: Evidence = {
+    article,
+    sentence: sentence.index,
+    start: sentence.start,
+    end: sentence.end,
+    text: sentence.text,
+    trigger,
+    sourceSpan: local(sourceSpan),
+    targetSpan: local(targetSpan),
+    triggerSpan: local(triggerSpan),
+  };
+  return { source, target, relation, trigger, evidence };
+}
