@@ -1,0 +1,107 @@
+import { cac } from 'cac';
+import { KgError, OptionsError } from '../errors.js';
+import { runBuild } from './build-command.js';
+import { DEFAULT_OUT } from './defaults.js';
+import { runExtract } from './extract-command.js';
+import { isGraphStale, runServe } from './serve-command.js';
+
+const cli = cac('kg');
+
+const lexiconList = (value: unknown): string[] => (value === undefined || value === true || value === false ? [] : ([] as unknown[]).concat(value).map(String));
+const portOf = (value: unknown): number | undefined => {
+  if (value === undefined) return process.env.PORT ? portOf(process.env.PORT) : undefined;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new OptionsError(`--port ${value}: not a port number — give 0 to 65535`);
+  return port;
+};
+const sizeOf = (value: unknown): number | undefined => (value === undefined ? undefined : Number(value) * 1024 * 1024);
+
+cli
+  .command('build [...inputs]', 'Build graph.json, graph.gexf, nodes.csv and edges.csv from articles (files or folders; default graph/articles)')
+  .option('--out <dir>', 'Output folder', { default: DEFAULT_OUT })
+  .option('--lexicon [file]', 'Extra lexicon TSV, after graph/lexicon/default.tsv (repeatable)')
+  .option('--no-lexicon', 'Use no lexicon at all')
+  .option('--no-layout', 'Skip ForceAtlas2; keep the seeded initial positions')
+  .option('--skip-bad', 'Skip invalid JSONL lines instead of stopping')
+  .option('--max-file-size <mb>', 'Refuse input files larger than this many MB (default 100)')
+  .option('--quiet', 'Print nothing on success')
+  .action(async (inputs: string[], flags) => {
+    await runBuild(inputs, {
+      out: flags.out,
+      lexicon: lexiconList(flags.lexicon),
+      useLexicon: flags.lexicon !== false,
+      layout: flags.layout !== false,
+      quiet: Boolean(flags.quiet),
+      skipBad: Boolean(flags.skipBad),
+      maxFileSize: sizeOf(flags.maxFileSize),
+      log: (line) => process.stdout.write(line + '\n'),
+    });
+  });
+
+cli
+  .command('extract [...files]', 'Print one JSON line of mentions and relations per document; without files, read {"id","text"} JSON lines on stdin')
+  .option('--lexicon [file]', 'Extra lexicon TSV (repeatable)')
+  .option('--no-lexicon', 'Use no lexicon at all')
+  .action(async (files: string[], flags) => {
+    await runExtract(files, { lexicon: lexiconList(flags.lexicon), useLexicon: flags.lexicon !== false });
+  });
+
+cli
+  .command('serve', 'Serve the viewer and the graph files on http://127.0.0.1:PORT')
+  .option('--out <dir>', 'Folder holding graph.json', { default: DEFAULT_OUT })
+  .option('--port <port>', 'Port (default 5178, or $PORT)')
+  .option('--host <host>', 'Address to listen on (default 127.0.0.1, loopback only)')
+  .action(async (flags) => runServe({ out: flags.out, port: portOf(flags.port), host: flags.host }));
+
+cli
+  .command('start [...inputs]', 'Build the graph when it is missing or older than its inputs, then serve the viewer')
+  .option('--out <dir>', 'Output folder', { default: DEFAULT_OUT })
+  .option('--port <port>', 'Port (default 5178, or $PORT)')
+  .option('--host <host>', 'Address to listen on (default 127.0.0.1)')
+  .action(async (inputs: string[], flags) => {
+    if (await isGraphStale(inputs, flags.out, process.cwd())) {
+      await runBuild(inputs, { out: flags.out, log: (line) => process.stdout.write(line + '\n') });
+    }
+    await runServe({ out: flags.out, port: portOf(flags.port), host: flags.host });
+  });
+
+cli.help();
+cli.version('0.1.0');
+
+/** Runs the CLI: one error line and a non-zero exit on failure, usage and exit 2 on an unknown option or command. */
+async function main(argv: string[]): Promise<void> {
+  try {
+    cli.parse(argv, { run: false });
+    const known = cli.matchedCommand;
+    if (!known && cli.args.length > 0) throw new OptionsError(`unknown command "${cli.args[0]}" — run kg --help`);
+    if (!known && !cli.options.help && !cli.options.version) {
+      cli.outputHelp();
+      process.exitCode = 2;
+      return;
+    }
+    if (known) checkUnknownOptions(known);
+    await cli.runMatchedCommand();
+  } catch (error) {
+    if (error instanceof KgError) {
+      process.stderr.write(`kg: ${error.message}\n`);
+      if (error instanceof OptionsError) process.stderr.write('Run kg --help for usage.\n');
+      process.exitCode = error.exitCode;
+    } else if (error instanceof Error && error.name === 'CACError') {
+      process.stderr.write(`kg: ${error.message} — run kg --help\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`kg: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+/** cac accepts unknown options silently; the CLI refuses them. */
+function checkUnknownOptions(command: { options: Array<{ names: string[] }> }): void {
+  const known = new Set(['--', 'help', 'h', 'version', 'v', ...command.options.flatMap((o) => o.names), ...cli.globalCommand.options.flatMap((o) => o.names)]);
+  for (const name of Object.keys(cli.options)) {
+    if (!known.has(name)) throw new OptionsError(`unknown option --${name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`);
+  }
+}
+
+await main(process.argv);
