@@ -1,0 +1,120 @@
+/** The read stage: input bytes to cleaned articles (.txt, .md, .html/.htm, .jsonl). */
+import { cleanText } from '../clean/index.js';
+import { InputError, OptionsError } from '../errors.js';
+import type { Article } from '../types.js';
+import { decodeBytes } from './decode.js';
+import { DEFAULT_READ_OPTIONS, FORMATS_BY_EXTENSION, SUPPORTED_EXTENSIONS } from './defaults.js';
+import { parseHtml } from './html.js';
+import { fileIdOf, sanitizeId } from './ids.js';
+import { parseJsonl } from './jsonl.js';
+import { parseMarkdown } from './markdown.js';
+import { fallbackTitle, findDate, normalizeDate } from './metadata.js';
+import type { InputFile, InputFormat, ParsedDocument, ReadOptions } from './types.js';
+
+export { SUPPORTED_EXTENSIONS } from './defaults.js';
+export { decodeBytes, type DecodedText } from './decode.js';
+export { fileIdOf, sanitizeId } from './ids.js';
+export type { InputFile, InputFormat, ReadOptions } from './types.js';
+
+/** Reads one input file into articles: decodes, parses its format, cleans the text, and gives ids and metadata. */
+export function readArticles(file: InputFile, options: ReadOptions = {}): Article[] {
+  // 1. Validate the arguments.
+  const { skipBad, onSkip } = validateReadOptions(options);
+  if (typeof file?.path !== 'string' || typeof file.relPath !== 'string' || !(file.bytes instanceof Uint8Array)) {
+    throw new TypeError('readArticles: file must be { path: string, relPath: string, bytes: Uint8Array }');
+  }
+  const where = file.path;
+  const format = formatOf(file);
+  // 2. Decode; an empty or blank file is an error.
+  const { text } = decodeBytes(file.bytes, where, format === 'html');
+  if (text.replace(/[\s\u200B-\u200D\u2060\uFEFF]/g, '') === '') {
+    throw new InputError(`${where}: empty file — add text to it or remove it from the input`);
+  }
+  const fileId = fileIdOf(file.relPath);
+  if (format === 'jsonl') return readJsonl(text, file, fileId, skipBad, onSkip);
+  // 3. Parse the format and clean the text.
+  const doc = format === 'html' ? parseHtml(text) : format === 'markdown' ? parseMarkdown(text) : parseText(text);
+  const article = makeArticle(doc, fileId, file.relPath);
+  if (article === null) {
+    throw new InputError(`${where}: no article text left after removing page chrome — check that the file holds an article`);
+  }
+  return [article];
+}
+
+function validateReadOptions(options: ReadOptions): Required<Pick<ReadOptions, 'skipBad'>> & Pick<ReadOptions, 'onSkip'> {
+  if (typeof options !== 'object' || options === null) throw new OptionsError('readArticles: options must be an object — pass { skipBad, onSkip }');
+  const skipBad = options.skipBad ?? DEFAULT_READ_OPTIONS.skipBad;
+  if (typeof skipBad !== 'boolean') throw new OptionsError('readArticles: skipBad must be a boolean — pass true or false');
+  if (options.onSkip !== undefined && typeof options.onSkip !== 'function') {
+    throw new OptionsError('readArticles: onSkip must be a function — pass (line, reason) => void');
+  }
+  return { skipBad, onSkip: options.onSkip };
+}
+
+function formatOf(file: InputFile): InputFormat {
+  const name = file.relPath !== '' ? file.relPath : file.path;
+  const dot = name.lastIndexOf('.');
+  const extension = dot > name.lastIndexOf('/') ? name.slice(dot).toLowerCase() : '';
+  const format = FORMATS_BY_EXTENSION[extension];
+  if (format === undefined) {
+    const shown = extension === '' ? 'a file without extension' : `unsupported file type ${extension}`;
+    throw new InputError(`${file.path}: ${shown} — use ${SUPPORTED_EXTENSIONS.join(', ')}`);
+  }
+  return format;
+}
+
+function parseText(text: string): ParsedDocument {
+  return { text, title: null, url: null, date: findDate(text) };
+}
+
+/** An article from a parsed document, or null when no text is left after cleaning. */
+function makeArticle(doc: ParsedDocument, id: string, source: string): Article | null {
+  const cleaned = cleanText(doc.text);
+  if (cleaned.text === '') return null;
+  const title = oneLine(doc.title ?? '') || cleaned.title || fallbackTitle(cleaned.text);
+  return { id, title, url: doc.url, date: doc.date, source, text: cleaned.text };
+}
+
+function readJsonl(
+  text: string,
+  file: InputFile,
+  fileId: string,
+  skipBad: boolean,
+  onSkip: ReadOptions['onSkip'],
+): Article[] {
+  const { records, problems } = parseJsonl(text);
+  const articles: Article[] = [];
+  const firstLineOfId = new Map<string, number>();
+  const skip = (line: number, reason: string): void => {
+    if (!skipBad) throw new InputError(`${file.path}:${line}: ${reason} — fix the line or pass --skip-bad`);
+    onSkip?.(line, reason);
+  };
+  // Records and problems in line order, so the first bad line is the one reported.
+  const items = [...records, ...problems].sort((a, b) => a.line - b.line);
+  for (const item of items) {
+    if ('reason' in item) {
+      skip(item.line, item.reason);
+      continue;
+    }
+    const id = item.id !== null ? sanitizeId(item.id) : `${fileId}#${item.line}`;
+    const first = firstLineOfId.get(id);
+    if (first !== undefined) {
+      skip(item.line, `duplicate id "${id}" (first on line ${first})`);
+      continue;
+    }
+    const date = item.date !== null ? (normalizeDate(item.date) ?? item.date) : findDate(item.text);
+    const doc: ParsedDocument = { text: item.text, title: item.title, url: item.url, date };
+    const article = makeArticle(doc, id, `${file.relPath}#L${item.line}`);
+    if (article === null) {
+      skip(item.line, 'no text left after removing page chrome');
+      continue;
+    }
+    firstLineOfId.set(id, item.line);
+    articles.push(article);
+  }
+  return articles;
+}
+
+function oneLine(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
