@@ -32,7 +32,7 @@ export function findLeftBoundary(
   from: number,
   end: number,
   minStart: number,
-  options: { stopAtOrganisation?: boolean; placesOnly?: boolean } = {},
+  options: { stopAtOrganisation?: boolean; placesOnly?: boolean; keepAnd?: boolean } = {},
 ): number {
   let start = tokens[from].start;
   for (let j = from - 1; j >= 0; j--) {
@@ -45,14 +45,13 @@ export function findLeftBoundary(
       start = tokens[open].start;
       continue;
     }
-    if (isPunctuation(t) || LEFT_STOP_WORDS.has(t.word)) break;
-    if (t.word === '与' || t.word === '及') {
+    if (t.word === '与' || t.word === '及' || (t.word === '和' && options.keepAnd)) {
       const prev = tokens[j - 1];
       if (t.word === '及' || !prev || isPunctuation(prev) || endsLikeOrganisation(prev.word)) break;
       start = t.start;
       continue;
     }
-    if (STOP_TAGS.has(t.tag)) break;
+    if (isPunctuation(t) || LEFT_STOP_WORDS.has(t.word) || STOP_TAGS.has(t.tag)) break;
     if (t.tag === 'm' && !/[A-Za-z]/.test(t.word)) break;
     if (options.stopAtOrganisation && NON_PLACE_ENDINGS.some((s) => t.word.endsWith(s) && t.word.length > s.length)) break;
     if (options.placesOnly && t.tag !== 'ns') break;
@@ -83,9 +82,16 @@ export function isGenericPhrase(tokens: Token[], start: number, end: number, tex
   for (const t of tokens) {
     if (t.end <= start || t.start >= end) continue;
     const piece = text.slice(Math.max(t.start, start) - offset, Math.min(t.end, end) - offset);
-    if (!GENERIC_WORDS.has(piece)) return false;
+    if (!isGenericWord(piece)) return false;
   }
   return true;
+}
+
+/** A generic word, or a compound of two-character generic words (公共服务). */
+function isGenericWord(piece: string): boolean {
+  if (GENERIC_WORDS.has(piece)) return true;
+  const pairs = piece.length >= 4 && piece.length % 2 === 0 ? piece.match(/.{2}/gu) : null;
+  return pairs !== null && pairs.every((p) => GENERIC_WORDS.has(p));
 }
 
 /** Index of the token that contains offset `at`, or -1. */

@@ -27,10 +27,10 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     const from = tokenAt(tokens, suffixStart);
     // A place name written as one jieba place token (滨海新区) only extends over other place tokens.
     const placesOnly = PLACE_TYPES.has(type) && token.tag === 'ns' && token.word.length > suffix.length + 1;
-    let start = findLeftBoundary(tokens, from, token.end, sentence.start, { stopAtOrganisation: weak, placesOnly });
+    let start = findLeftBoundary(tokens, from, token.end, sentence.start, { stopAtOrganisation: weak, placesOnly, keepAnd: type === 'GovernmentBody' });
     start += leadingModifierLength(text.slice(start, token.end));
     const name = text.slice(start, token.end);
-    if (name.length <= suffix.length || NOT_NAMES.has(name)) return;
+    if (name.length <= suffix.length || [...NOT_NAMES].some((w) => w.length > suffix.length && name.endsWith(w))) return;
     if (isGenericPhrase(tokens, start, suffixStart, text, 0)) return;
     if (WEAK_SUFFIXES.has(suffix) && name.length - suffix.length < 2) return;
     mentions.push(...splitOwner({ text: name, start, end: token.end, type: refineType(name, suffix, type), source: 'suffix' }));
