@@ -12,8 +12,11 @@ export const FILE_NAMES = {
   edgesCsv: 'edges.csv',
 } as const;
 
-/** graph.json indentation: 2 spaces, readable and diff-friendly; gzip takes the cost away when served. */
-export const JSON_INDENT = 2;
+/**
+ * graph.json indentation: none. Indenting doubles the file (evidence objects dominate it) and the
+ * viewer downloads it; `jq . graph/out/graph.json` pretty-prints it for reading.
+ */
+export const JSON_INDENT = 0;
 
 /** Columns of nodes.csv and edges.csv, in order. */
 export const NODE_COLUMNS = [

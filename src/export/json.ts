@@ -1,4 +1,4 @@
-/** graph.json: graphology's own serialisation (`graph.export()`), keys sorted, 2-space indent. */
+/** graph.json: graphology's own serialisation (`graph.export()`), keys sorted, compact, one trailing newline. */
 import type { KnowledgeGraph } from '../graph/index.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { JSON_INDENT } from './defaults.js';
@@ -13,7 +13,7 @@ function sortKeys(_key: string, value: unknown): unknown {
 
 /** The graph as graph.json text: `Graph.from(JSON.parse(text))` gives it back; ends with a newline. */
 export function toGraphJson(graph: KnowledgeGraph): string {
-  return JSON.stringify(graph.export(), sortKeys, JSON_INDENT) + '\n';
+  return JSON.stringify(graph.export(), sortKeys, JSON_INDENT || undefined) + '\n';
 }
 
 /** Writes graph.json atomically; throws ExportError naming the file. */

@@ -33,7 +33,21 @@ export const DISC_SPREAD = 10;
 
 /** graphology-layout-noverlap settings, run after ForceAtlas2 with node sizes in graph units. */
 export const NOVERLAP_SETTINGS = { margin: 2, ratio: 1.1, expansion: 1.1 } as const;
-export const NOVERLAP_MAX_ITERATIONS = 300;
+
+/**
+ * Noverlap iterations by graph size (first row whose maxOrder ≥ order). Each iteration costs
+ * O(pairs sharing a grid cell), so big dense graphs get fewer iterations and a finer grid
+ * (gridSize = max(20, ⌈√order⌉)); there overlaps shrink but may not vanish.
+ */
+export const NOVERLAP_ITERATIONS_BY_ORDER: readonly { maxOrder: number; iterations: number }[] = [
+  { maxOrder: 500, iterations: 300 },
+  { maxOrder: 2_000, iterations: 150 },
+  { maxOrder: Infinity, iterations: 60 },
+];
+export const NOVERLAP_MIN_GRID_SIZE = 20;
+
+/** Offset given to a node sitting exactly on another before noverlap (which would jitter it with Math.random). */
+export const COINCIDENT_OFFSET = 0.01;
 
 /** Decimals kept for x and y, so output is byte-stable. */
 export const COORDINATE_DECIMALS = 3;

@@ -1,10 +1,11 @@
 /** Layout stage: positions nodes (mutating x/y) with seeded placement, ForceAtlas2 and noverlap. */
-export { iterationsFor, layoutGraph, resolveLayoutOptions, type LayoutOptions, type LayoutReport } from './layout-graph.js';
+export { iterationsFor, layoutGraph, noverlapSettingsFor, resolveLayoutOptions, type LayoutOptions, type LayoutReport } from './layout-graph.js';
 export { placeInitially, type PlaceOptions } from './place-initially.js';
 export {
   BARNES_HUT_MIN_ORDER,
   COORDINATE_DECIMALS,
   DEFAULT_LAYOUT_OPTIONS,
   ITERATIONS_BY_ORDER,
+  NOVERLAP_ITERATIONS_BY_ORDER,
   NOVERLAP_SETTINGS,
 } from './defaults.js';

@@ -11,7 +11,9 @@ import {
   DEFAULT_LAYOUT_OPTIONS,
   ITERATIONS_BY_ORDER,
   MAX_ITERATIONS,
-  NOVERLAP_MAX_ITERATIONS,
+  COINCIDENT_OFFSET,
+  NOVERLAP_ITERATIONS_BY_ORDER,
+  NOVERLAP_MIN_GRID_SIZE,
   NOVERLAP_SETTINGS,
 } from './defaults.js';
 import { checkSeed, placeInitially } from './place-initially.js';
@@ -35,6 +37,28 @@ export interface LayoutReport {
 /** Default ForceAtlas2 iterations for a graph of `order` nodes. */
 export function iterationsFor(order: number): number {
   return ITERATIONS_BY_ORDER.find((row) => order <= row.maxOrder)!.iterations;
+}
+
+/** Noverlap iterations and grid size for a graph of `order` nodes. */
+export function noverlapSettingsFor(order: number): { maxIterations: number; gridSize: number } {
+  return {
+    maxIterations: NOVERLAP_ITERATIONS_BY_ORDER.find((row) => order <= row.maxOrder)!.iterations,
+    gridSize: Math.max(NOVERLAP_MIN_GRID_SIZE, Math.ceil(Math.sqrt(order))),
+  };
+}
+
+/** Moves nodes that sit exactly on an earlier node by a small fixed step, so noverlap never needs its random jitter. */
+function separateCoincident(graph: KnowledgeGraph): void {
+  const seen = new Map<string, number>();
+  graph.updateEachNodeAttributes(
+    (_, attributes) => {
+      const spot = `${attributes.x},${attributes.y}`;
+      const count = seen.get(spot) ?? 0;
+      seen.set(spot, count + 1);
+      return count === 0 ? attributes : { ...attributes, x: attributes.x + count * COINCIDENT_OFFSET };
+    },
+    { attributes: ['x'] },
+  );
 }
 
 /** Checks the options and fills in defaults; throws OptionsError naming the bad option. */
@@ -71,7 +95,9 @@ export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}):
 
   // 4. Push overlapping nodes apart.
   if (settings.noverlap) {
-    noverlap.assign(graph, { maxIterations: NOVERLAP_MAX_ITERATIONS, settings: NOVERLAP_SETTINGS });
+    separateCoincident(graph);
+    const { maxIterations, gridSize } = noverlapSettingsFor(graph.order);
+    noverlap.assign(graph, { maxIterations, settings: { ...NOVERLAP_SETTINGS, gridSize } });
   }
 
   // 5. Round, so the files are byte-stable.

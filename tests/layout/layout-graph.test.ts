@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OptionsError } from '../../src/errors.js';
 import { buildGraph, type KnowledgeGraph } from '../../src/graph/index.js';
-import { iterationsFor, layoutGraph, placeInitially } from '../../src/layout/index.js';
+import { iterationsFor, layoutGraph, noverlapSettingsFor, placeInitially } from '../../src/layout/index.js';
 import type { Corpus } from '../../src/types.js';
 import { loadFixture } from '../fixtures/load.js';
 
@@ -129,6 +129,14 @@ describe('graph sizes and options', () => {
     [20_000, 80],
   ])('runs %i nodes for %i iterations by default', (order, iterations) => {
     expect(iterationsFor(order)).toBe(iterations);
+  });
+
+  it.each([
+    [12, 300, 20],
+    [501, 150, 23],
+    [3_000, 60, 55],
+  ])('runs noverlap on %i nodes for %i iterations with a grid of %i', (order, maxIterations, gridSize) => {
+    expect(noverlapSettingsFor(order)).toEqual({ maxIterations, gridSize });
   });
 
   it.each([
