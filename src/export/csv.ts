@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { KnowledgeGraph } from '../graph/index.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { CSV_BOM, CSV_EOL, CSV_FORMULA_PREFIXES, EDGE_COLUMNS, FILE_NAMES, LIST_SEPARATOR, NODE_COLUMNS } from './defaults.js';
-import { toExportError } from './export-error.js';
+import { checkOutputPath, toExportError } from './export-error.js';
 import { distinct, evidenceLines } from './text.js';
 
 type Cell = string | number;
@@ -56,6 +56,7 @@ export function toEdgesCsv(graph: KnowledgeGraph): string {
 
 /** Writes nodes.csv and edges.csv into `dir` (created if missing), each atomically; returns their paths. */
 export async function writeCsv(graph: KnowledgeGraph, dir: string): Promise<string[]> {
+  checkOutputPath(dir, 'folder');
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {

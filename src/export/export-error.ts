@@ -1,6 +1,6 @@
 /** Turns a file-system or serializer failure into one ExportError line: where, why, what to do. */
 import { isAbsolute, relative } from 'node:path';
-import { ExportError } from '../errors.js';
+import { ExportError, OptionsError } from '../errors.js';
 
 /** Plain words and a fix for the system error codes a user can meet. */
 const CAUSES: Readonly<Record<string, { cause: string; fix: string }>> = {
@@ -33,4 +33,12 @@ export function toExportError(path: string, error: unknown, action = 'write'): E
   const message = error instanceof Error ? error.message : String(error);
   const reason = (code ? `${code}: ` : '') + message.replace(/\s+/g, ' ').trim();
   return new ExportError(`${where}: ${reason} — check the folder and the graph given to the exporter, or pass --out DIR`);
+}
+
+/** Checks an output path argument; throws OptionsError when it is not a non-empty string. */
+export function checkOutputPath(path: unknown, what: 'file' | 'folder'): string {
+  if (typeof path !== 'string' || path.trim() === '') {
+    throw new OptionsError(`export: the output ${what} must be a non-empty path, got ${JSON.stringify(path)} — pass --out DIR`);
+  }
+  return path;
 }

@@ -5,7 +5,7 @@ import { OptionsError } from '../errors.js';
 import type { KnowledgeGraph } from '../graph/index.js';
 import { writeCsv } from './csv.js';
 import { EXPORT_FORMATS, FILE_NAMES, type ExportFormat } from './defaults.js';
-import { toExportError } from './export-error.js';
+import { checkOutputPath, toExportError } from './export-error.js';
 import { writeGexf } from './gexf.js';
 import { writeGraphJson } from './json.js';
 
@@ -31,6 +31,7 @@ export function resolveFormats(formats: readonly string[] = EXPORT_FORMATS): Exp
 export async function exportGraph(graph: KnowledgeGraph, outDir: string, options: ExportOptions = {}): Promise<string[]> {
   // 1. Options and folder.
   const formats = resolveFormats(options.formats);
+  checkOutputPath(outDir, 'folder');
   try {
     await mkdir(outDir, { recursive: true });
   } catch (error) {

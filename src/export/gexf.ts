@@ -4,7 +4,7 @@ import { write } from 'graphology-gexf';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../graph/index.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { GEXF_CREATOR, GEXF_EDGE_ATTRIBUTE_TYPES, GEXF_NODE_ATTRIBUTE_TYPES, LIST_SEPARATOR } from './defaults.js';
-import { toExportError } from './export-error.js';
+import { checkOutputPath, toExportError } from './export-error.js';
 import { distinct, evidenceLines, hexToRgb, stripXmlIllegal, toToken } from './text.js';
 
 /** `rgb(r,g,b)`: graphology-gexf then writes viz:color r/g/b, which networkx reads (it fails on `hex`). */
@@ -96,6 +96,7 @@ export function toGexf(graph: KnowledgeGraph): string {
 
 /** Writes graph.gexf atomically; throws ExportError naming the file. */
 export async function writeGexf(graph: KnowledgeGraph, file: string): Promise<void> {
+  checkOutputPath(file, 'file');
   try {
     await writeFileAtomic(file, toGexf(graph));
   } catch (error) {

@@ -2,7 +2,7 @@
 import type { KnowledgeGraph } from '../graph/index.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { JSON_INDENT } from './defaults.js';
-import { toExportError } from './export-error.js';
+import { checkOutputPath, toExportError } from './export-error.js';
 
 /** Copies plain objects with their keys sorted; arrays keep their order. */
 function sortKeys(_key: string, value: unknown): unknown {
@@ -18,6 +18,7 @@ export function toGraphJson(graph: KnowledgeGraph): string {
 
 /** Writes graph.json atomically; throws ExportError naming the file. */
 export async function writeGraphJson(graph: KnowledgeGraph, file: string): Promise<void> {
+  checkOutputPath(file, 'file');
   try {
     await writeFileAtomic(file, toGraphJson(graph));
   } catch (error) {

@@ -37,6 +37,10 @@ describe('exportGraph', () => {
     await expect(exportGraph(buildFixtureGraph(), await folders.make(), { formats: formats as never })).rejects.toThrow(OptionsError);
   });
 
+  it.each([[''], ['  '], [undefined]])('rejects the output folder %j', async (outDir) => {
+    await expect(exportGraph(buildFixtureGraph(), outDir as never)).rejects.toThrow(OptionsError);
+  });
+
   it('names the folder it cannot create', async () => {
     const dir = await folders.make();
     await writeFile(join(dir, 'file'), 'x');

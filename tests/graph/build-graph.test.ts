@@ -192,6 +192,18 @@ describe('edge cases and bad input', () => {
     graph.forEachNode((_, a) => expect([a.importance, a.size]).toEqual([1, 14]));
   });
 
+  it('draws types outside the vocabulary in grey instead of failing', () => {
+    const { articles, entities, relations } = corpus();
+    const odd = { ...entities[0], id: '某物', name: '某物', type: 'Gadget' as never };
+    const graph = buildGraph({
+      articles,
+      entities: [...entities, odd],
+      relations: [...relations, { ...relations[0], source: '某物', target: '飞腾', relation: 'SUPPLIES_TO' as never }],
+    });
+    expect(graph.getNodeAttribute('某物', 'color')).toBe('#888888');
+    expect(graph.getEdgeAttributes('某物->飞腾:SUPPLIES_TO')).toMatchObject({ label: 'supplies to', color: '#888888', coMention: false });
+  });
+
   it('rejects two entities with the same id, naming it', () => {
     const { articles, entities, relations } = corpus();
     expect(() => buildGraph({ articles, entities: [...entities, entities[0]], relations })).toThrow(InputError);
