@@ -1,0 +1,136 @@
+/** The detail panel: a selected node (names, type, aliases, mentions, articles, relations with evidence) or a selected edge. */
+import type { Visibility } from '../filters.js';
+import type { Vocabulary } from '../i18n.js';
+import type { ArticleInfo, KgGraph, Lang, Selection, ViewState } from '../types.js';
+import { h, replaceChildren, swatch } from './dom.js';
+import { articleReference, evidenceList } from './evidence-view.js';
+
+/** What the panel reads and how it selects. */
+export interface PanelContext {
+  graph: KgGraph;
+  state: ViewState;
+  visibility: Visibility;
+  articles: Map<string, ArticleInfo>;
+  evidencePerRelation: number;
+  vocabulary: Vocabulary;
+  nodeColor(key: string): string;
+  select(selection: Selection | null): void;
+}
+
+function names(graph: KgGraph, key: string, lang: Lang): [string, string] {
+  const a = graph.getNodeAttributes(key);
+  return lang === 'en' ? [a.labelEn || a.label, a.label] : [a.label, a.labelEn];
+}
+
+function entityButton(context: PanelContext, key: string): HTMLElement {
+  const [primary, secondary] = names(context.graph, key, context.state.lang);
+  return h('button', {
+    class: 'entity-link',
+    attrs: { type: 'button', 'data-node': key, title: secondary },
+    on: { click: () => context.select({ kind: 'node', key }) },
+  }, [swatch(context.nodeColor(key)), primary]);
+}
+
+function closeButton(context: PanelContext): HTMLElement {
+  return h('button', { class: 'close', attrs: { type: 'button', 'aria-label': 'Close details' }, on: { click: () => context.select(null) } }, ['×']);
+}
+
+interface Group {
+  relation: string;
+  outgoing: boolean;
+  edges: string[];
+}
+
+/** Visible edges of `node` grouped by relation and direction, the largest groups first. */
+function relationGroups(context: PanelContext, node: string): Group[] {
+  const groups = new Map<string, Group>();
+  context.graph.forEachEdge(node, (edge, a, source) => {
+    if (context.visibility.hiddenEdges.has(edge)) return;
+    const outgoing = source === node;
+    const id = `${outgoing ? 'out' : 'in'}:${a.relation}`;
+    const group = groups.get(id) ?? { relation: a.relation, outgoing, edges: [] };
+    group.edges.push(edge);
+    groups.set(id, group);
+  });
+  return [...groups.values()].sort((a, b) =>
+    Number(a.relation === 'CO_MENTIONED') - Number(b.relation === 'CO_MENTIONED') || b.edges.length - a.edges.length || (a.relation < b.relation ? -1 : 1));
+}
+
+function relationSection(context: PanelContext, node: string): HTMLElement {
+  const groups = relationGroups(context, node);
+  const { graph, state } = context;
+  const total = groups.reduce((sum, group) => sum + group.edges.length, 0);
+  const hidden = graph.degree(node) - total;
+  return h('section', { class: 'relations', attrs: { 'aria-label': 'Relations' } }, [
+    h('h3', {}, [`Relations (${total})`]),
+    hidden > 0 ? h('p', { class: 'muted' }, [`${hidden} more hidden by the filters.`]) : null,
+    ...groups.map((group) => {
+      const name = context.vocabulary.relationName(group.relation, state.lang);
+      return h('section', { class: 'relation-group', attrs: { 'data-relation': group.relation, 'data-direction': group.outgoing ? 'out' : 'in' } }, [
+        h('h4', {}, [group.outgoing ? `${name} → ` : `← ${name} `, h('code', {}, [group.relation]), ` (${group.edges.length})`]),
+        h('ul', { class: 'relation-list' }, group.edges.map((edge) => {
+          const a = graph.getEdgeAttributes(edge);
+          const other = group.outgoing ? graph.target(edge) : graph.source(edge);
+          return h('li', { class: 'relation', attrs: { 'data-edge': edge } }, [
+            entityButton(context, other),
+            h('button', {
+              class: 'link-button small', attrs: { type: 'button', 'aria-label': `Show relation ${name} with ${names(graph, other, state.lang)[0]}` },
+              on: { click: () => context.select({ kind: 'edge', key: edge }) },
+            }, ['relation details']),
+            evidenceList(a.evidence, context.articles, context.evidencePerRelation),
+          ]);
+        })),
+      ]);
+    }),
+  ]);
+}
+
+function nodeDetails(context: PanelContext, node: string): HTMLElement[] {
+  const { graph, state } = context;
+  const a = graph.getNodeAttributes(node);
+  const [primary, secondary] = names(graph, node, state.lang);
+  const aliases = a.aliases.filter((alias) => alias !== a.label);
+  return [
+    h('header', { class: 'panel-header' }, [
+      h('h2', { attrs: { id: 'panel-title' } }, [primary]),
+      secondary && secondary !== primary ? h('p', { class: 'subtitle', attrs: { lang: state.lang === 'en' ? 'zh' : 'en' } }, [secondary]) : null,
+      closeButton(context),
+    ]),
+    h('dl', { class: 'facts' }, [
+      h('dt', {}, ['Type']), h('dd', {}, [swatch(context.nodeColor(node)), `${context.vocabulary.typeName(a.entityType, 'zh')} · ${context.vocabulary.typeName(a.entityType, 'en')}`]),
+      h('dt', {}, ['Aliases']), h('dd', {}, [aliases.length > 0 ? aliases.join('、') : '—']),
+      h('dt', {}, ['Mentions']), h('dd', {}, [String(a.mentions)]),
+    ]),
+    h('section', { class: 'articles', attrs: { 'aria-label': 'Source articles' } }, [
+      h('h3', {}, [`Source articles (${a.articles.length})`]),
+      h('ul', {}, a.articles.map((id) => h('li', {}, [articleReference(context.articles.get(id), id)]))),
+    ]),
+    relationSection(context, node),
+  ];
+}
+
+function edgeDetails(context: PanelContext, edge: string): HTMLElement[] {
+  const { graph, state } = context;
+  const a = graph.getEdgeAttributes(edge);
+  const [source, target] = graph.extremities(edge);
+  return [
+    h('header', { class: 'panel-header' }, [
+      h('h2', { attrs: { id: 'panel-title' } }, [`${context.vocabulary.relationName(a.relation, state.lang, a.label)} `, h('code', {}, [a.relation])]),
+      closeButton(context),
+    ]),
+    h('p', { class: 'edge-ends' }, [entityButton(context, source), ' → ', entityButton(context, target)]),
+    h('dl', { class: 'facts' }, [h('dt', {}, ['Sentences']), h('dd', {}, [String(a.evidence.length)]), h('dt', {}, ['Weight']), h('dd', {}, [String(a.weight)])]),
+    h('h3', {}, ['Evidence']),
+    evidenceList(a.evidence, context.articles, Number.MAX_SAFE_INTEGER),
+  ];
+}
+
+/** Renders the panel for the current selection (hidden when nothing is selected). */
+export function renderPanel(panel: HTMLElement, context: PanelContext): void {
+  const selection = context.state.selection;
+  const { graph } = context;
+  if (selection?.kind === 'node' && graph.hasNode(selection.key)) replaceChildren(panel, nodeDetails(context, selection.key));
+  else if (selection?.kind === 'edge' && graph.hasEdge(selection.key)) replaceChildren(panel, edgeDetails(context, selection.key));
+  else replaceChildren(panel, []);
+  panel.hidden = panel.childElementCount === 0;
+}
