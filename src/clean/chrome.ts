@@ -1,6 +1,6 @@
 /** Page-chrome removal over the lines of a normalised text: head filters, footer truncation, section drops, tail trim. */
 import { TRAILING_CREDIT } from './defaults.js';
-import { isBodyLine, matchChrome, type ChromeMatch } from './lines.js';
+import { hasBodyShape, matchChrome, type ChromeMatch } from './lines.js';
 
 /** Lines kept, and the publisher named by a "来源：" line if any. */
 export interface ChromeRemoval {
@@ -14,14 +14,17 @@ const ORIGIN = /来源\s*[:：]\s*[“"《「]?([^\s,，;；。|丨()（）“�
 export function removeChrome(lines: readonly string[]): ChromeRemoval {
   // 1. Classify every line once.
   const chrome: (ChromeMatch | undefined)[] = lines.map(matchChrome);
-  const body = lines.map((line, i) => chrome[i] === undefined && isBodyLine(line));
+  const body = lines.map((line, i) => chrome[i] === undefined && hasBodyShape(line));
   const firstBody = firstIndex(body, true);
   const origin = findOrigin(lines, chrome);
 
-  // 2. The footer starts at the first footer marker after the first body line; everything from it on goes.
+  // 2. The footer starts at the first footer marker after the first body line, or at a weaker `tail` marker
+  //    after the last body line; everything from it on goes.
+  const lastBodyOfAll = body.lastIndexOf(true);
   let end = lines.length;
   for (let i = firstBody; i < lines.length; i++) {
-    if (chrome[i]?.role === 'footer') {
+    const role = chrome[i]?.role;
+    if (role === 'footer' || (role === 'tail' && i > lastBodyOfAll)) {
       end = i;
       break;
     }

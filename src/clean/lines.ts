@@ -24,13 +24,18 @@ const PUNCTUATION = /[。！？；，、,.!?;:：“”"'‘’「」（）()《
 const SENTENCE_PUNCTUATION = /[。！？；，,.!?;]/;
 const SENTENCE_END = /[。！？!?…][”"’」』)）]*$/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
+const LONGEST_CHROME = Math.max(...CHROME_PATTERNS.map((chrome) => chrome.maxLength));
+const PROSE = /[。！？!?][”"’」』)）]*$|？/;
 const CJK = /\p{Script=Han}/gu;
 const LATIN = /[A-Za-z]/g;
 
 /** Length in code points (a CJK character counts one). */
 export function lineLength(line: string): number {
-  let n = 0;
-  for (const _ of line) n++;
+  let n = line.length;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) n--;
+  }
   return n;
 }
 
@@ -53,8 +58,10 @@ export function matchChrome(line: string): ChromeMatch | undefined {
   if (line === '') return undefined;
   if (!HAS_WORD.test(line)) return { name: 'symbols', role: 'line' };
   const length = lineLength(line);
+  if (length > LONGEST_CHROME) return undefined;
+  const prose = PROSE.test(line);
   for (const chrome of CHROME_PATTERNS) {
-    if (length <= chrome.maxLength && chrome.pattern.test(line)) return { name: chrome.name, role: chrome.role };
+    if (length <= chrome.maxLength && (chrome.prose || !prose) && chrome.pattern.test(line)) return { name: chrome.name, role: chrome.role };
   }
   if (isBreadcrumb(line)) return { name: 'breadcrumb', role: 'line' };
   if (isMenu(line)) return { name: 'menu', role: 'edge' };
@@ -63,10 +70,15 @@ export function matchChrome(line: string): ChromeMatch | undefined {
 
 /** A body line: a paragraph of running text (long with punctuation, or a whole sentence), not chrome. */
 export function isBodyLine(line: string): boolean {
+  return hasBodyShape(line) && matchChrome(line) === undefined;
+}
+
+/** The shape of running text, chrome or not: long with punctuation, or a whole sentence. */
+export function hasBodyShape(line: string): boolean {
+  if (line.length < BODY_SENTENCE_MIN_LENGTH) return false;
   const length = lineLength(line);
   if (length < BODY_SENTENCE_MIN_LENGTH) return false;
-  const prose = (length >= BODY_MIN_LENGTH && SENTENCE_PUNCTUATION.test(line)) || SENTENCE_END.test(line);
-  return prose && matchChrome(line) === undefined;
+  return (length >= BODY_MIN_LENGTH && SENTENCE_PUNCTUATION.test(line)) || SENTENCE_END.test(line);
 }
 
 /** A headline: a short line of words that does not end like a sentence or a label. */

@@ -44,7 +44,7 @@ export function parseHtml(html: string): ParsedDocument {
   if (container && title !== null && !squeeze(text.slice(0, 4 * title.length + 200)).includes(title)) {
     text = `${title}\n\n${text}`;
   }
-  const date = (metaDate !== null ? normalizeDate(metaDate) : null) ?? findDate(text);
+  const date = (metaDate !== null ? normalizeDate(metaDate) : null) ?? findDate(text) ?? (container ? findDate(pageText(doc)) : null);
   return { text, title, url, date };
 }
 
@@ -79,6 +79,13 @@ function largest(articles: HtmlElement[]): HtmlElement[] {
   const total = sized.reduce((sum, { size }) => sum + size, 0);
   const best = sized.reduce<{ el: HtmlElement; size: number } | undefined>((a, b) => (a && a.size >= b.size ? a : b), undefined);
   return best !== undefined && best.size * 2 >= total ? [best.el] : [];
+}
+
+/** The visible text of the whole page (for a date printed outside the content container). */
+function pageText(doc: HtmlDocument): string {
+  const chunks: string[] = [];
+  collectText(doc.children, chunks, false);
+  return chunks.join('');
 }
 
 function visibleLength(el: HtmlElement): number {

@@ -15,7 +15,7 @@ export function parseMarkdown(markdown: string): ParsedDocument {
   // 1. Front matter: `title:`, `date:`, `url:` (or `link:`) lines.
   const front = FRONT_MATTER.exec(markdown);
   const meta = front !== null ? readFrontMatter(front[1]) : new Map<string, string>();
-  const body = front !== null ? markdown.slice(front[0].length) : markdown;
+  const body = (front !== null ? markdown.slice(front[0].length) : markdown).replace(/<!--[\s\S]*?-->/g, '');
   // 2. Line by line: fences, headings, rules, quotes, bullets, tables, then inline marks.
   const lines = body.split('\n');
   const out: string[] = [];

@@ -1,7 +1,8 @@
 /** Dates and fallback titles found in text. */
 import { DATE_SCAN_CHARS, FALLBACK_TITLE_LENGTH, MAX_YEAR, MIN_YEAR } from './defaults.js';
 
-const DATE = /(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d))/g;
+/** Year, then month and day as 年月日 or separated by - / . (no global flag: no lastIndex shared between calls). */
+const DATE = /(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d))/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})(?:\D|$)/;
 
 /** A date as YYYY-MM-DD when the value holds a valid one ("2024-03-05T08:00+08:00", "2024年3月5日", "2024/3/5"). */
@@ -9,7 +10,6 @@ export function normalizeDate(value: string): string | null {
   const text = value.trim();
   const compact = COMPACT_DATE.exec(text);
   if (compact !== null) return formatDate(compact[1], compact[2], compact[3]);
-  DATE.lastIndex = 0;
   const match = DATE.exec(text);
   return match !== null && match.index === 0 ? fromMatch(match) : null;
 }
@@ -17,7 +17,7 @@ export function normalizeDate(value: string): string | null {
 /** The first valid date in the top of a text (its first DATE_SCAN_CHARS characters), or null. */
 export function findDate(text: string): string | null {
   const top = text.slice(0, DATE_SCAN_CHARS);
-  for (const match of top.matchAll(DATE)) {
+  for (const match of top.matchAll(new RegExp(DATE.source, 'g'))) {
     const date = fromMatch(match);
     if (date !== null) return date;
   }

@@ -99,6 +99,8 @@ describe('chrome patterns', () => {
     ['首页 新闻 体育 财经 娱乐 科技 汽车', 'menu'],
     ['———', 'symbols'],
     ['腾讯新闻', 'portal-name'],
+    ['相关阅读：滨海新区打造细胞谷', 'related-link'],
+    ['海量资讯、精准解读，尽在新浪财经APP', 'app-slogan'],
   ])('%s → %s', (line, name) => {
     expect(matchChrome(line)?.name).toBe(name);
   });
@@ -111,9 +113,47 @@ describe('chrome patterns', () => {
     '超前谋划 抢占赛道',
     '天河高性能计算机系统',
     '2024年是扎实推动高质量发展的关键之年，滨海新区版权交易额同比增长20%。',
+    '记者：您如何看待滨海新区的未来产业布局？',
+    '编辑：好的，谢谢您。',
+    '扫描二维码即可办理业务。',
+    '相关新闻发布会于3月5日举行',
   ])('body line stays: %s', (line) => {
     expect(matchChrome(line)).toBeUndefined();
     expect(cleanText(`滨海新区新闻\n\n${line}`).text).toContain(line);
+  });
+});
+
+describe('footer truncation', () => {
+  const BODY_1 = '天津大学团队研制的脑机接口芯片已在多家医院开展临床试验，效果良好。';
+  const BODY_2 = '该芯片采用自主设计的低功耗架构，功耗仅为同类产品的一半。';
+  it.each([
+    {
+      name: 'a tail marker inside the body stays',
+      page: [BODY_1, '该专利版权归天津大学所有，其他单位使用需获授权。', BODY_2],
+      text: [BODY_1, '该专利版权归天津大学所有，其他单位使用需获授权。', BODY_2],
+    },
+    {
+      name: 'a tail marker after the last body line cuts',
+      page: [BODY_1, BODY_2, '版权归原作者所有，如有侵权请联系删除。', '天津高新区THT', '国家双创示范基地'],
+      text: [BODY_1, BODY_2],
+    },
+    {
+      name: 'a footer marker cuts even when body-like lines follow',
+      page: [BODY_1, BODY_2, '责任编辑：李四', BODY_1.replace('天津大学', '南开大学')],
+      text: [BODY_1, BODY_2],
+    },
+    {
+      name: 'a footer marker before the body only drops its line',
+      page: ['声明：本文转载自滨海发布。', '脑机接口芯片问世', BODY_1, BODY_2],
+      text: ['脑机接口芯片问世', BODY_1, BODY_2],
+    },
+    {
+      name: 'a recommendation list inside the body goes up to the next body line',
+      page: [BODY_1, '相关推荐', '滨海新区打造细胞谷', '信创谷集聚千余家企业', BODY_2],
+      text: [BODY_1, BODY_2],
+    },
+  ])('$name', ({ page, text }) => {
+    expect(cleanText(page.join('\n\n')).text).toBe(text.join('\n\n'));
   });
 });
 
@@ -135,6 +175,9 @@ describe('idempotence', () => {
     '12186文章数 1412关注度',
     '2024-03-05 10:20',
     '该政策自2024年4月1日起施行。（完）',
+    '该专利版权归天津大学所有，其他单位使用需获授权。',
+    '版权归原作者所有，如有侵权请联系删除。',
+    '相关推荐',
     '',
     '',
   ];

@@ -129,6 +129,12 @@ describe('HTML', () => {
     expect(article.text).toBe('天津港集团在北疆港区建成智能化集装箱码头。');
   });
 
+  it('finds a date printed outside the content container', () => {
+    const body = '天津港集团在北疆港区建成智能化集装箱码头，作业效率提升20%以上。'.repeat(4);
+    const html = `<body><div class="info">2024-03-06 10:00 来源：新浪财经</div><div id="artibody"><p>${body}</p></div></body>`;
+    expect(read('sina.html', utf8(html))[0]).toMatchObject({ title: '天津港集团在北疆港区建成智能化集装箱码头，作业效率提升20%以上', date: '2024-03-06', text: body });
+  });
+
   it('takes the date from <time datetime> and the url from og:url', () => {
     const html =
       '<meta property="og:url" content="https://example.com/a"><article><time datetime="2024-03-08T10:00">3月8日</time><p>天津港集团在北疆港区建成智能化集装箱码头，作业效率提升20%以上，成为全球领先的智慧码头。</p></article>';
@@ -161,6 +167,11 @@ describe('Markdown', () => {
         '效率提升 20%',
       ].join('\n'),
     );
+  });
+
+  it('drops HTML comments and reference definitions', () => {
+    const md = '# 标题\n\n<!-- 草稿\n备注 -->\n见[细胞谷][1]的报道。\n\n[1]: https://example.com/cell';
+    expect(read('c.md', utf8(md))[0].text).toBe('标题\n\n见细胞谷的报道。');
   });
 
   it('uses the first heading as title without front matter', () => {
@@ -219,6 +230,16 @@ describe('JSONL', () => {
     expect(articles.map((a) => a.id)).toEqual(['a', 'z']);
     expect(skipped.map(([line]) => line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
     skipped.forEach(([, reason], i) => expect(reason).toMatch(BAD_LINES[i].reason));
+  });
+
+  it('dates: the field normalised, else found at the top of the text, line after line', () => {
+    const lines = [
+      '{"text":"天津港。","date":"2024/3/5 08:00"}',
+      '{"text":"2024年3月6日，天津港集团宣布码头投产。"}',
+      '{"text":"天津港。","date":"去年春天"}',
+      '{"text":"2024-03-07 滨海新区召开推进会。"}',
+    ];
+    expect(read('d.jsonl', utf8(lines.join('\n'))).map((a) => a.date)).toEqual(['2024-03-05', '2024-03-06', '去年春天', '2024-03-07']);
   });
 
   it('a file of blank lines is empty', () => {
