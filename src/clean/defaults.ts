@@ -287,6 +287,9 @@ export const BODY_MIN_LENGTH = 30;
 /** …or ends a sentence and has at least this many characters. */
 export const BODY_SENTENCE_MIN_LENGTH = 10;
 
+/** …or is at least this long, punctuation or not (scraped text sometimes has none). */
+export const BODY_LONG_LENGTH = 80;
+
 /** A headline is between these lengths and comes before the first body line. */
 export const HEADLINE_MIN_LENGTH = 4;
 export const HEADLINE_MAX_LENGTH = 80;

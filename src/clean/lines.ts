@@ -1,5 +1,6 @@
 /** Line classifiers: is a line page chrome (and which), body text, or a headline? */
 import {
+  BODY_LONG_LENGTH,
   BODY_MIN_LENGTH,
   BODY_SENTENCE_MIN_LENGTH,
   BREADCRUMB_MIN_ITEMS,
@@ -73,12 +74,12 @@ export function isBodyLine(line: string): boolean {
   return hasBodyShape(line) && matchChrome(line) === undefined;
 }
 
-/** The shape of running text, chrome or not: long with punctuation, or a whole sentence. */
+/** The shape of running text, chrome or not: long, or long enough with punctuation, or a whole sentence. */
 export function hasBodyShape(line: string): boolean {
   if (line.length < BODY_SENTENCE_MIN_LENGTH) return false;
   const length = lineLength(line);
   if (length < BODY_SENTENCE_MIN_LENGTH) return false;
-  return (length >= BODY_MIN_LENGTH && SENTENCE_PUNCTUATION.test(line)) || SENTENCE_END.test(line);
+  return length >= BODY_LONG_LENGTH || (length >= BODY_MIN_LENGTH && SENTENCE_PUNCTUATION.test(line)) || SENTENCE_END.test(line);
 }
 
 /** A headline: a short line of words that does not end like a sentence or a label. */

@@ -60,6 +60,7 @@ export async function discoverInputs(paths: string[], cwd: string): Promise<stri
 
 /** Reads one input file's bytes; refuses folders, special files and files larger than `maxFileSize`. */
 export async function loadInputFile(path: string, cwd: string, options: LoadOptions = {}): Promise<InputFile> {
+  if (typeof path !== 'string' || path === '') throw new OptionsError('inputs: the path must be a non-empty string — pass a file');
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (typeof maxFileSize !== 'number' || !(maxFileSize > 0) || !Number.isFinite(maxFileSize)) {
     throw new OptionsError(`--max-file-size: ${megabytes(Number(maxFileSize))} MB is not a positive size — pass a number of MB above 0`);

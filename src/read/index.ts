@@ -27,7 +27,7 @@ export function readArticles(file: InputFile, options: ReadOptions = {}): Articl
   const format = formatOf(file);
   // 2. Decode; an empty or blank file is an error.
   const { text } = decodeBytes(file.bytes, where, format === 'html');
-  if (text.replace(/[\s\u200B-\u200D\u2060\uFEFF]/g, '') === '') {
+  if (!/[^\s\u200B-\u200D\u2060\uFEFF]/.test(text)) {
     throw new InputError(`${where}: empty file — add text to it or remove it from the input`);
   }
   const fileId = fileIdOf(file.relPath);

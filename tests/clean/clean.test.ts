@@ -148,6 +148,11 @@ describe('footer truncation', () => {
       text: ['脑机接口芯片问世', BODY_1, BODY_2],
     },
     {
+      name: 'a long line without punctuation counts as body',
+      page: ['分享至', '滨海新区'.repeat(21), '特别声明：以上内容为用户上传', '天津高新区THT', '国家双创示范基地'],
+      text: ['滨海新区'.repeat(21)],
+    },
+    {
       name: 'a recommendation list inside the body goes up to the next body line',
       page: [BODY_1, '相关推荐', '滨海新区打造细胞谷', '信创谷集聚千余家企业', BODY_2],
       text: [BODY_1, BODY_2],
