@@ -196,7 +196,7 @@ export function init(root: HTMLElement, graph: KgGraph, options: InitOptions = {
     try {
       result = readGraphFile(file.name, await file.text(), settings, {
         parseXml: (text) => new DOMParser().parseFromString(text, 'application/xml'),
-        parseGexf: (Graph, document, parseOptions) => parseGexf(Graph, document, parseOptions),
+        parseGexf: (Graph, source, parseOptions) => parseGexf(Graph, source, parseOptions),
       });
     } catch (error) {
       messages.error(`${(error as Error).message} The current graph stays.`);

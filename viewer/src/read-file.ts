@@ -2,10 +2,10 @@
 import Graph from 'graphology';
 import { GraphFileError, sanitizeGraph, type SanitizedGraph, type SanitizeOptions } from './sanitize.js';
 
-/** The XML parts, injected so the module runs in the browser (DOMParser) and in Node (@xmldom/xmldom). */
+/** The XML parts, injected so the module runs in the browser (DOMParser) and in Node (@xmldom/xmldom); the GEXF parser reads the text itself. */
 export interface XmlReaders {
   parseXml(text: string): Document;
-  parseGexf(graphClass: typeof Graph, document: Document, options: { addMissingNodes: boolean; allowUndeclaredAttributes: boolean }): Graph;
+  parseGexf(graphClass: typeof Graph, source: string, options: { addMissingNodes: boolean; allowUndeclaredAttributes: boolean }): Graph;
 }
 
 const FIX = 'pick a graphology JSON export (graph.json) or a GEXF file (graph.gexf)';
@@ -43,7 +43,7 @@ function readGexf(name: string, content: string, options: SanitizeOptions, xml: 
   const declared = new Set(Array.from(document.getElementsByTagName('node'), (node) => node.getAttribute('id') ?? ''));
   let parsed: Graph;
   try {
-    parsed = xml.parseGexf(Graph, document, { addMissingNodes: true, allowUndeclaredAttributes: true });
+    parsed = xml.parseGexf(Graph, content, { addMissingNodes: true, allowUndeclaredAttributes: true });
   } catch (error) {
     throw new GraphFileError(`${name}: GEXF that cannot be read (${(error as Error).message}) — ${FIX}.`);
   }

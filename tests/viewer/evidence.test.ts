@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { segmentEvidence, type SentencePiece } from '../../viewer/src/evidence.js';
+
+const text = '“信创谷”以高新区为核心，集聚了飞腾、麒麟。';
+const pieces = (source: [number, number], target: [number, number], trigger: [number, number]) =>
+  segmentEvidence({ text, sourceSpan: source, targetSpan: target, triggerSpan: trigger });
+const marked = (list: SentencePiece[]) => list.filter((piece) => piece.mark).map((piece) => `${piece.mark}:${piece.text}`);
+
+describe('segmentEvidence', () => {
+  it('marks source, target and trigger and keeps the whole sentence', () => {
+    const list = pieces([16, 18], [1, 4], [13, 15]);
+    expect(list.map((piece) => piece.text).join('')).toBe(text);
+    expect(marked(list)).toEqual(['target:信创谷', 'trigger:集聚', 'source:飞腾']);
+  });
+
+  it.each([
+    ['absent spans', [-1, -1], [-1, -1], [-1, -1], []],
+    ['out of range', [0, 999], [5, 3], [-1, -1], []],
+    ['trigger inside the source', [0, 5], [-1, -1], [1, 3], ['source:“信创谷”']],
+    ['overlapping entities', [1, 4], [3, 8], [-1, -1], ['source:信创谷', 'target:”以高新']],
+  ])('%s', (_name, source, target, trigger, expected) => {
+    const list = pieces(source as [number, number], target as [number, number], trigger as [number, number]);
+    expect(list.map((piece) => piece.text).join('')).toBe(text);
+    expect(marked(list)).toEqual(expected);
+  });
+
+  it('handles an empty sentence', () => {
+    expect(segmentEvidence({ text: '', sourceSpan: [-1, -1], targetSpan: [-1, -1], triggerSpan: [-1, -1] })).toEqual([]);
+  });
+});
