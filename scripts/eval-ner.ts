@@ -1,0 +1,138 @@
+/**
+ * Scores `kg extract --no-lexicon` on a BIO-tagged NER set (MSRA layout: DIR/sentences.txt with characters separated
+ * by spaces, DIR/tags.txt with one ORG/PER/LOC BIO tag per character), exact spans, and prints P/R/F1 and speed.
+ *
+ *   npm run eval:ner -- DIR [--errors N] [--limit N]
+ *
+ * --errors N prints N sentences with missed or wrong spans to stderr (for looking, never for making lists).
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bioToSpans, mentionsToSpans, NER_CLASSES, scoreSpans, type Span } from './ner-score.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Options {
+  dir: string;
+  errors: number;
+  limit: number;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { dir: '', errors: 0, limit: Infinity };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--errors' || arg === '--limit') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 0) fail(`${arg} needs a whole number`);
+      if (arg === '--errors') options.errors = n;
+      else options.limit = n;
+    } else if (!arg.startsWith('-') && !options.dir) {
+      options.dir = arg;
+    } else {
+      fail(`unknown argument ${arg}`);
+    }
+  }
+  if (!options.dir) fail('give the folder holding sentences.txt and tags.txt');
+  return options;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`eval-ner: ${message} — usage: npm run eval:ner -- DIR [--errors N] [--limit N]\n`);
+  process.exit(2);
+}
+
+/** Reads DIR/sentences.txt and DIR/tags.txt into texts and gold spans, checking they line up. */
+function loadSet(dir: string, limit: number): { texts: string[]; gold: Span[][] } {
+  const lines = (file: string) => {
+    const path = join(dir, file);
+    try {
+      return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '');
+    } catch (error) {
+      fail(`${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  };
+  const sentences = lines('sentences.txt').slice(0, limit);
+  const tags = lines('tags.txt').slice(0, limit);
+  if (sentences.length !== tags.length) fail(`${dir}: ${sentences.length} sentences but ${tags.length} tag lines`);
+  const texts: string[] = [];
+  const gold: Span[][] = [];
+  sentences.forEach((line, i) => {
+    const chars = line.trim().split(/ +/);
+    const bio = tags[i].trim().split(/ +/);
+    if (chars.length !== bio.length) fail(`${dir}: line ${i + 1} has ${chars.length} characters but ${bio.length} tags`);
+    // A "character" may be more than one UTF-16 unit; offsets are UTF-16, so map tag positions to them.
+    const offsets: number[] = [];
+    let at = 0;
+    for (const c of chars) {
+      offsets.push(at);
+      at += c.length;
+    }
+    offsets.push(at);
+    texts.push(chars.join(''));
+    gold.push(bioToSpans(bio).map((s) => ({ type: s.type, start: offsets[s.start], end: offsets[s.end] })));
+  });
+  return { texts, gold };
+}
+
+/** Runs `kg extract --no-lexicon` over the texts; returns each text's mentions and the timings. */
+async function runExtract(texts: string[]): Promise<{ mentions: Span[][]; seconds: number; steadySeconds: number }> {
+  const child = spawn(process.execPath, [join(ROOT, 'bin/kg.js'), 'extract', '--no-lexicon'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  const started = performance.now();
+  let firstOutput = 0;
+  let buffer = '';
+  const mentions: Span[][] = texts.map(() => []);
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    firstOutput ||= performance.now();
+    buffer += chunk;
+    let nl: number;
+    while ((nl = buffer.indexOf('\n')) >= 0) {
+      const doc = JSON.parse(buffer.slice(0, nl)) as { id: string; mentions: Array<{ type: string; start: number; end: number }> };
+      buffer = buffer.slice(nl + 1);
+      mentions[Number(doc.id)] = mentionsToSpans(doc.mentions);
+    }
+  });
+  child.stdin.end(texts.map((text, id) => JSON.stringify({ id: String(id), text })).join('\n') + '\n');
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  if (code !== 0) fail(`kg extract exited with ${code}`);
+  const ended = performance.now();
+  return { mentions, seconds: (ended - started) / 1000, steadySeconds: (ended - (firstOutput || started)) / 1000 };
+}
+
+/** Prints up to `n` sentences whose predicted spans differ from the gold ones. */
+function printErrors(texts: string[], gold: Span[][], predicted: Span[][], n: number): void {
+  const show = (text: string, spans: Span[]) => spans.map((s) => `${s.type}:${text.slice(s.start, s.end)}`).join(' ');
+  let shown = 0;
+  for (let i = 0; i < texts.length && shown < n; i++) {
+    const key = (s: Span) => `${s.type}:${s.start}:${s.end}`;
+    const g = new Set(gold[i].map(key));
+    const p = new Set(predicted[i].map(key));
+    const missed = gold[i].filter((s) => !p.has(key(s)));
+    const wrong = predicted[i].filter((s) => !g.has(key(s)));
+    if (missed.length + wrong.length === 0) continue;
+    shown++;
+    process.stderr.write(`#${i} ${texts[i]}\n  missed: ${show(texts[i], missed)}\n  wrong:  ${show(texts[i], wrong)}\n`);
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const { texts, gold } = loadSet(options.dir, options.limit);
+  const { mentions, seconds, steadySeconds } = await runExtract(texts);
+  if (options.errors > 0) printErrors(texts, gold, mentions, options.errors);
+  const scores = scoreSpans(gold, mentions);
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+  console.log(`${texts.length} sentences, ${chars} characters, ${options.dir}`);
+  console.log('class   P      R      F1     tp     fp     fn');
+  for (const c of [...NER_CLASSES, 'micro']) {
+    const s = scores[c];
+    console.log(`${c.padEnd(6)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${String(s.tp).padStart(5)}  ${String(s.fp).padStart(5)}  ${String(s.fn).padStart(5)}`);
+  }
+  console.log(`speed: ${Math.round(chars / seconds)} chars/s over the whole run (${seconds.toFixed(2)} s, start-up included); ${Math.round(chars / steadySeconds)} chars/s after the first output`);
+}
+
+await main();
