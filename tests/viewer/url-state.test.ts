@@ -3,7 +3,7 @@ import { decodeHash, encodeHash } from '../../viewer/src/url-state.js';
 import type { Filters, SharedState } from '../../viewer/src/types.js';
 
 const defaults: Filters = { types: null, relations: null, coMentioned: false, minMentions: 0, focus: 0 };
-const shared = (partial: Partial<SharedState> & { filters?: Partial<Filters> } = {}): SharedState => ({
+const shared = (partial: Partial<Omit<SharedState, 'filters'>> & { filters?: Partial<Filters> } = {}): SharedState => ({
   selection: partial.selection ?? null,
   lang: partial.lang ?? 'zh',
   filters: { ...defaults, ...partial.filters },
