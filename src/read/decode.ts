@@ -7,7 +7,7 @@ import {
   CHARSET_SCAN_BYTES,
   FALLBACK_ENCODING,
   LEGACY_MAX_REPLACEMENT_RATIO,
-  LEGACY_MIN_PLAUSIBLE_RATIO,
+  LEGACY_MAX_SUSPICIOUS_RATIO,
   UTF8_MAX_REPLACEMENT_RATIO,
 } from './defaults.js';
 
@@ -19,7 +19,7 @@ export interface DecodedText {
 
 const META_CHARSET = /<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)/i;
 const REPLACEMENT = /\uFFFD/g;
-const PLAUSIBLE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2000-\u206F\u2100-\u218F\u2460-\u25FF\u00B7\u00D7\u00F7\x20-\x7E\t\n\r]/gu;
+const SUSPICIOUS = /[\uE000-\uF8FF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
 /** Decodes the bytes of a file (`where` names it in errors); `html` enables the `<meta charset>` lookup. */
 export function decodeBytes(bytes: Uint8Array, where: string, html = false): DecodedText {
@@ -95,13 +95,18 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   }
 }
 
-/** Mostly CJK, CJK punctuation and ASCII, with almost no U+FFFD. */
+/** Almost no U+FFFD, private-use or control characters: what a wrong legacy decoding produces. */
 function isPlausible(text: string): boolean {
   let length = 0;
-  for (const _ of text) length++;
+  let suspicious = 0;
+  let replacements = 0;
+  for (const char of text) {
+    length++;
+    if (char === '\uFFFD') replacements++;
+    else if (SUSPICIOUS.test(char)) suspicious++;
+  }
   if (length === 0) return false;
-  if (replacementRatio(text, length) > LEGACY_MAX_REPLACEMENT_RATIO) return false;
-  return (text.match(PLAUSIBLE)?.length ?? 0) / length >= LEGACY_MIN_PLAUSIBLE_RATIO;
+  return replacements / length <= LEGACY_MAX_REPLACEMENT_RATIO && suspicious / length <= LEGACY_MAX_SUSPICIOUS_RATIO;
 }
 
 function replacementRatio(text: string, of: number): number {

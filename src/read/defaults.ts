@@ -35,11 +35,11 @@ export const CHARSET_SCAN_BYTES = 4096;
 /** UTF-8 with a few broken bytes (below this share of U+FFFD among non-ASCII characters) is still UTF-8. */
 export const UTF8_MAX_REPLACEMENT_RATIO = 0.01;
 
-/** A legacy decoding is plausible when at most this share of its characters are U+FFFD… */
+/** A legacy decoding (declared charset or GB18030) is plausible when at most this share of its characters are U+FFFD… */
 export const LEGACY_MAX_REPLACEMENT_RATIO = 0.005;
 
-/** …and at least this share are CJK, CJK punctuation, full-width forms or printable ASCII. */
-export const LEGACY_MIN_PLAUSIBLE_RATIO = 0.95;
+/** …and at most this share are private-use or control characters. */
+export const LEGACY_MAX_SUSPICIOUS_RATIO = 0.02;
 
 /** The legacy encoding tried when bytes are not UTF-8 and declare nothing. */
 export const FALLBACK_ENCODING = 'gb18030';

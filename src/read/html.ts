@@ -25,7 +25,7 @@ export function parseHtml(html: string): ParsedDocument {
   const titleTag = DomUtils.findOne((el) => el.name === 'title', doc.children);
   const h1 = DomUtils.findOne((el) => el.name === 'h1' && !isDropped(el), doc.children);
   const title =
-    firstNonEmpty(TITLE_META_KEYS.map((key) => metas.get(key))) ??
+    nonEmpty(stripSiteName(firstNonEmpty(TITLE_META_KEYS.map((key) => metas.get(key))) ?? '')) ??
     nonEmpty(stripSiteName(squeeze(titleTag ? DomUtils.textContent(titleTag) : ''))) ??
     nonEmpty(squeeze(h1 ? DomUtils.textContent(h1) : ''));
   const canonical = DomUtils.findOne(

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { decodeBytes, readArticles } from '../../src/read/index.js';
@@ -37,6 +38,23 @@ describe('decodeBytes', () => {
     const decoded = decodeBytes(input, 'x.txt');
     expect(decoded.encoding).toBe(encoding);
     if (text !== undefined) expect(decoded.text).toBe(text);
+  });
+
+  it('decodes any text of common hanzi, Chinese punctuation and ASCII from UTF-8 and from GBK alike', () => {
+    // GB2312 level-1 hanzi: lead bytes 0xB0-0xD7, trail bytes 0xA1-0xFE.
+    const hanzi = fc
+      .tuple(fc.integer({ min: 0xb0, max: 0xd7 }), fc.integer({ min: 0xa1, max: 0xfe }))
+      .map(([lead, trail]) => new TextDecoder('gbk').decode(new Uint8Array([lead, trail])))
+      .filter((char) => char !== '\uFFFD' && !/[\uE000-\uF8FF]/.test(char)); // GB18030 maps the unassigned GB2312 codes to private use
+    const char = fc.oneof({ weight: 6, arbitrary: hanzi }, fc.constantFrom('，', '。', '“', '”', '、', ' ', '\n', 'A', '5', '%'));
+    fc.assert(
+      fc.property(fc.array(char, { minLength: 12, maxLength: 200 }), (chars) => {
+        const text = chars.join('');
+        expect(decodeBytes(utf8(text), 'a.txt')).toEqual({ text, encoding: 'utf-8' });
+        expect(decodeBytes(encodeGbk(text), 'a.txt')).toEqual({ text, encoding: 'gb18030' });
+      }),
+      { seed: 8151, numRuns: 200 },
+    );
   });
 
   it('keeps a broken UTF-8 text readable (one replacement character, no mojibake)', () => {

@@ -109,6 +109,11 @@ describe('HTML', () => {
       title: '细胞谷获批国家级集群',
     },
     {
+      name: 'og:title without its site name',
+      html: '<meta property="og:title" content="细胞谷获批国家级集群_网易订阅"><p>滨海新区细胞产业集群已获批国家级创新型产业集群。</p>',
+      title: '细胞谷获批国家级集群',
+    },
+    {
       name: 'first <h1> when there is no title',
       html: '<body><header><h1>信创谷集聚千余家企业</h1></header><p>信创谷以高新区为核心，构建了完整的自主可控产业链。</p></body>',
       title: '信创谷集聚千余家企业',
