@@ -119,3 +119,48 @@ export const SOURCE_PRIORITY: Record<MentionSource, number> = {
 
 /** Longest name the open recognisers accept, in characters. */
 export const MAX_NAME_LENGTH = 32;
+
+/**
+ * Common Chinese surnames (general knowledge: the most frequent single-character family names, and the double ones).
+ * A person name is a surname followed by one or two given-name characters.
+ */
+export const SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹欧耿兰焦俞柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍喻祁蒲房滕屈饶解牟艾尤穆卓古吉缪简项芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查苑迟邝谈匡鞠惠荆乐冀郁胥储栗燕楚鄢谌奚粟冼蔺厉阚'],
+);
+export const DOUBLE_SURNAMES = new Set(['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '令狐', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '端木', '西门', '独孤', '南宫', '轩辕', '呼延']);
+
+/** Characters used to transliterate foreign names (克林顿, 奥尔布赖特, 阿拉法特): a run of them is a foreign name. */
+export const TRANSLITERATION_CHARS = new Set([
+  ...'阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡菲费芬丰夫弗伏福富盖甘冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉加贾杰捷金津卡凯坎康考柯科可克肯库奎昆拉腊莱赖兰朗劳勒雷蕾里理丽利莉连列林琳留柳卢鲁路吕伦罗洛马玛迈麦曼芒梅美门蒙米密明摩莫墨默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘佩蓬皮普齐奇恰乔切琴丘屈热茹瑞若萨塞桑瑟森沙莎善尚绍舍什施史斯松苏索塔泰坦汤唐特滕提图托瓦旺威韦维温文沃乌伍武西希锡谢辛休许雅亚扬耶伊因英尤于约泽扎詹兹佐卓',
+]);
+
+/** Words right after a name that show it is a person's (he said, comrade, Mr, a title). */
+export const PERSON_CUES_AFTER = [
+  '说', '表示', '指出', '认为', '强调', '介绍', '告诉', '称', '说道', '问', '答', '笑', '回忆', '透露', '宣布', '谈', '提出', '主持',
+  '会见', '会晤', '接见', '出席', '致辞', '讲话', '发言', '等人', '一行', '夫妇', '夫人', '同志', '先生', '女士', '小姐', '教授',
+  '老师', '师傅', '大夫', '医生', '博士', '院士', '总统', '总理', '首相', '主席', '书记', '部长', '外长', '议长', '省长', '市长',
+  '县长', '局长', '厂长', '校长', '院长', '所长', '主任', '经理', '董事长', '总裁', '委员', '代表', '大使', '将军', '同学', '老人',
+  '领导', '率领', '带领', '获得', '夺得', '担任', '当选', '签署', '访问', '抵达', '离开', '逝世', '去世', '生前', '本人', '自己',
+];
+/** Titles and roles right before a name (总统克林顿, 记者王刚, 院长吴弦光). */
+export const PERSON_CUES_BEFORE = [
+  '总统', '总理', '首相', '主席', '副主席', '书记', '部长', '外长', '议长', '省长', '市长', '县长', '局长', '厂长', '校长', '院长',
+  '所长', '主任', '经理', '董事长', '总裁', '委员', '代表', '大使', '将军', '教授', '记者', '通讯员', '作者', '编辑', '导演', '演员',
+  '歌手', '选手', '队员', '运动员', '教练', '队长', '国务卿', '秘书长', '总干事', '发言人', '司令', '司令员', '政委', '主教', '国王',
+  '王子', '公主', '女王', '皇帝', '老师', '同学', '医生', '护士', '农民', '工人', '画家', '作家', '诗人', '学者', '专家', '老人',
+  '妻子', '丈夫', '儿子', '女儿', '父亲', '母亲', '哥哥', '姐姐', '弟弟', '妹妹', '会见', '会晤', '接见', '陪同', '询问', '看望', '慰问',
+];
+/** Honorifics after a bare surname (吴先生, 唐知县, 老王): the surname alone names the person. */
+export const SURNAME_HONORIFICS = ['先生', '女士', '小姐', '太太', '夫人', '老', '总', '同志', '知县', '大夫', '师傅', '老师', '教授', '书记', '主任', '局长', '县长', '市长', '省长', '厂长', '部长', '经理', '大娘', '大爷', '大妈', '大伯', '大姐', '大哥', '嫂'];
+
+/** Single characters that end a place name (江苏如皋市, 城西乡, 黎明村, 泰山, 黄河). */
+export const PLACE_SUFFIX_CHARS = new Set([...'省市县区乡镇村州岛山峰岭江河湖海湾港洲屯寨庄堡峪沟坡塬滩原']);
+/** Multi-character endings of place names. */
+export const PLACE_SUFFIX_WORDS = ['自治区', '自治州', '自治县', '特别行政区', '特区', '地区', '高原', '盆地', '平原', '山脉', '半岛', '群岛', '海峡', '流域', '沙漠', '草原', '大街', '街道', '水库', '山区', '林区', '牧区', '矿区', '新区', '开发区'];
+
+/** One-character short forms of countries, regions and provinces used in pairs and lists (中美, 港澳, 赣、粤、闽). */
+export const PLACE_ABBREVIATIONS = new Set([...'中美日英法德俄苏意韩朝印巴澳加越泰菲欧亚非港澳台京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕甘陇青宁新蒙']);
+/** Words after a pair of short forms that show they are places (中美两国, 港澳同胞, 中印边境). */
+export const ABBREVIATION_HEADS = ['两国', '关系', '双方', '友好', '合作', '两党', '边境', '边界', '贸易', '经贸', '会谈', '首脑', '峰会', '联合', '之间', '人民', '同胞', '地区', '对话', '建交', '外长', '合资', '战争', '军队', '双边', '三国', '四国', '各国', '等国', '两地', '三地', '高原', '流域', '铁路', '公路', '高速'];
+/** A verb of travel before a one-character place (访华, 来京, 抵沪, 在华期间). */
+export const TRAVEL_VERBS = ['访', '来', '抵', '赴', '在', '离', '返', '回', '驻', '援', '反', '旅', '留'];

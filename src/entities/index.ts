@@ -4,7 +4,9 @@ import type { SentenceContext } from './context.js';
 import { recognizeEnumerations } from './enumerations.js';
 import { recognizeGazetteerNames, recognizeLexiconNames, recognizeTaggedNames } from './known-names.js';
 import { recognizeMarkedProducts, recognizeQuotedNames, recognizeTitles } from './marked-names.js';
+import { recognizePersonNames } from './person-names.js';
 import { recognizeFieldPhrases, recognizeFirstOfKind } from './phrase-names.js';
+import { recognizePlaceNames } from './place-names.js';
 import { propagateMentions, selectMentions } from './select-mentions.js';
 import { recognizeSuffixNames } from './suffix-names.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -14,13 +16,16 @@ export { tokenize } from './tokenize.js';
 
 /** Recognises entity mentions in an article's text, sentence by sentence, through every layer; offsets refer to `text`. */
 export function recognizeEntities(text: string, sentences: Sentence[], lexicon: Lexicon): Mention[] {
-  // 1. Candidates from each layer, per sentence.
+  // 1. One jieba pass over the article (sentence ends are punctuation or line breaks, where jieba cuts anyway).
+  const tokens = tokenize(text);
+  // 2. Candidates from each layer, per sentence, over the sentence's tokens.
   const candidates: Mention[] = [];
-  const allTokens: Token[] = [];
+  let k = 0;
   for (const sentence of sentences) {
-    const tokens = tokenize(sentence.text, sentence.start);
-    allTokens.push(...tokens);
-    const ctx: SentenceContext = { text, sentence, tokens };
+    while (k < tokens.length && tokens[k].start < sentence.start) k++;
+    const first = k;
+    while (k < tokens.length && tokens[k].end <= sentence.end) k++;
+    const ctx: SentenceContext = { text, sentence, tokens: tokens.slice(first, k) };
     candidates.push(
       ...recognizeLexiconNames(ctx, lexicon),
       ...recognizeTitles(ctx),
@@ -32,13 +37,13 @@ export function recognizeEntities(text: string, sentences: Sentence[], lexicon: 
       ...recognizeFieldPhrases(ctx),
       ...recognizeFirstOfKind(ctx),
       ...recognizeTaggedNames(ctx),
+      ...recognizePersonNames(ctx),
+      ...recognizePlaceNames(ctx),
     );
   }
-  // 2. One mention per span, longest first.
+  // 3. One mention per span, longest first.
   const selected = selectMentions(candidates);
-  // 3. The other occurrences of the names found, where they do not cut a word.
-  const starts = new Set(allTokens.map((t) => t.start));
-  const ends = new Set(allTokens.map((t) => t.end));
-  const inSentence = (start: number, end: number) => sentences.some((s) => s.start <= start && end <= s.end);
-  return propagateMentions(text, selected, (s, e) => inSentence(s, e) && (starts.has(s) || ends.has(e)));
+  // 4. The other occurrences of the names found, inside one sentence, where they do not cut a word.
+  return propagateMentions(text, selected, sentences, tokens);
 }
+

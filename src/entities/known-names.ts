@@ -1,12 +1,14 @@
 import type { EntityType, Mention } from '../types.js';
 import type { Lexicon } from '../lexicon/index.js';
+import { tokenAt } from './boundary.js';
 import type { SentenceContext } from './context.js';
-import { NOT_REGIONS, PERSON_TITLES, REGION_ENDINGS } from './defaults.js';
+import { GENERIC_WORDS, NAME_SUFFIXES, NOT_REGIONS } from './defaults.js';
+import { tagOf } from './dictionary.js';
 import { GAZETTEER } from './gazetteer.js';
 
 const GAZETTEER_TYPES = new Map<string, EntityType>(GAZETTEER);
 const GAZETTEER_MAX = Math.max(...GAZETTEER.map(([n]) => n.length));
-const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length);
+const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
 
 /** Longest-match lookup of lexicon surface forms in the sentence. */
 export function recognizeLexiconNames(ctx: SentenceContext, lexicon: Lexicon): Mention[] {
@@ -27,25 +29,37 @@ export function recognizeGazetteerNames(ctx: SentenceContext): Mention[] {
     .map((m) => ({ ...m, source: 'gazetteer' as const }));
 }
 
-/** People and places from jieba's POS tags: `nr` next to a title (习近平总书记), `ns` with a place ending. */
+/**
+ * Places and organisations jieba's dictionary tags `ns` and `nt` (江苏, 如皋市, 中国共产党, 国家经贸委); a country's
+ * government (美国政府/nt) is the country.
+ */
 export function recognizeTaggedNames(ctx: SentenceContext): Mention[] {
-  const { text, sentence, tokens } = ctx;
+  const { sentence, tokens } = ctx;
   const mentions: Mention[] = [];
-  tokens.forEach((t, i) => {
-    if (t.start < sentence.start || t.end > sentence.end) return;
-    if (/^nr/.test(t.tag) && t.word.length >= 2 && t.word.length <= 4) {
-      const after = text.slice(t.end, t.end + 5);
-      const before = tokens[i - 1]?.word ?? '';
-      if (TITLES.some((title) => after.startsWith(title) || before.endsWith(title))) {
-        mentions.push({ text: t.word, start: t.start, end: t.end, type: 'Person', source: 'pos' });
-      }
-    } else if (t.tag === 'ns' && t.word.length >= 3 && !NOT_REGIONS.has(t.word)) {
-      if (REGION_ENDINGS.some((e) => t.word.endsWith(e))) {
-        mentions.push({ text: t.word, start: t.start, end: t.end, type: 'Region', source: 'pos' });
+  for (const t of tokens) {
+    if (t.start < sentence.start) continue;
+    if (t.end > sentence.end) break;
+    if (t.word.length < 2) continue;
+    if (t.tag === 'ns' && !NOT_REGIONS.has(t.word) && !GENERIC_WORDS.has(t.word)) {
+      mentions.push({ text: t.word, start: t.start, end: t.end, type: 'Region', source: 'pos' });
+    } else if (t.tag === 'nt') {
+      const place = t.word.endsWith('政府') ? t.word.slice(0, -2) : '';
+      if (place.length >= 2 && tagOf(place) === 'ns') {
+        mentions.push({ text: place, start: t.start, end: t.start + place.length, type: 'Region', source: 'pos' });
+      } else {
+        mentions.push({ text: t.word, start: t.start, end: t.end, type: organisationType(t.word), source: 'pos' });
       }
     }
-  });
+  }
   return mentions;
+}
+
+/** The organisation type its ending gives (…部, …局: GovernmentBody; …大学: ResearchInstitute; …公司: Company). */
+function organisationType(name: string): EntityType {
+  for (const [suffix, type] of NAME_SUFFIXES) {
+    if (name.endsWith(suffix) && ORGANISATION_TYPES.has(type)) return type;
+  }
+  return 'Organization';
 }
 
 /** Scans for the longest known surface form at each position. */
@@ -84,7 +98,7 @@ function splitsLatinWord(text: string, start: number, end: number): boolean {
 
 /** Gazetteer hits must start on a token boundary, so that 中国 inside 中国科学院 is a token-aligned prefix only. */
 function isWordAligned(ctx: SentenceContext, start: number, end: number): boolean {
-  const starts = ctx.tokens.some((t) => t.start === start);
-  const ends = ctx.tokens.some((t) => t.end === end);
-  return starts && ends;
+  const at = tokenAt(ctx.tokens, start);
+  const last = tokenAt(ctx.tokens, end - 1);
+  return at >= 0 && last >= 0 && ctx.tokens[at].start === start && ctx.tokens[last].end === end;
 }

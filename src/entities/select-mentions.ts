@@ -1,4 +1,5 @@
-import type { EntityType, Mention } from '../types.js';
+import type { EntityType, Mention, Sentence } from '../types.js';
+import type { Token } from './tokenize.js';
 import { SOURCE_PRIORITY } from './defaults.js';
 
 const WEAK_TYPES = new Set<EntityType>(['Product', 'Technology', 'Organization']);
@@ -33,21 +34,43 @@ function chooseForSpan(list: Mention[]): Mention {
   return best;
 }
 
-/** Adds the other occurrences of each found name in the text, where no mention stands yet. */
-export function propagateMentions(text: string, mentions: Mention[], isAligned: (start: number, end: number) => boolean): Mention[] {
-  const all = [...mentions];
-  const used = mentions.map((m) => [m.start, m.end] as [number, number]);
-  const seen = new Set<string>();
+/**
+ * Adds the other occurrences of each found name in the text, where no mention stands yet, inside one sentence, and
+ * starting or ending on a token boundary. One scan of the text for all names (longest first at each position).
+ */
+export function propagateMentions(text: string, mentions: Mention[], sentences: Sentence[], tokens: Token[]): Mention[] {
+  const byFirstChar = new Map<string, Mention[]>();
   for (const m of mentions) {
-    const surface = m.text;
-    if (seen.has(surface) || surface.length < 2 || m.source === 'pos') continue;
-    seen.add(surface);
-    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-      const end = at + surface.length;
-      if (used.some(([s, e]) => at < e && s < end) || !isAligned(at, end)) continue;
-      all.push({ ...m, start: at, end });
-      used.push([at, end]);
+    if (m.text.length < 2 || m.source === 'pos') continue;
+    const list = byFirstChar.get(m.text[0]) ?? [];
+    if (!list.some((o) => o.text === m.text)) list.push(m);
+    byFirstChar.set(m.text[0], list);
+  }
+  if (byFirstChar.size === 0) return mentions;
+  for (const list of byFirstChar.values()) list.sort((a, b) => b.text.length - a.text.length);
+  // Covered characters, token boundaries and sentence ends, as arrays over the text.
+  const covered = new Uint8Array(text.length + 1);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
+  const starts = new Uint8Array(text.length + 1);
+  const ends = new Uint8Array(text.length + 1);
+  for (const t of tokens) {
+    starts[t.start] = 1;
+    ends[t.end] = 1;
+  }
+  const sentenceEnd = new Int32Array(text.length + 1).fill(-1);
+  for (const s of sentences) sentenceEnd.fill(s.end, s.start, s.end);
+  const added: Mention[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const list = byFirstChar.get(text[at]);
+    if (!list || covered[at]) continue;
+    for (const m of list) {
+      const end = at + m.text.length;
+      if (end > sentenceEnd[at] || !text.startsWith(m.text, at) || !(starts[at] || ends[end]) || covered.subarray(at, end).includes(1)) continue;
+      added.push({ ...m, start: at, end });
+      covered.fill(1, at, end);
+      at = end - 1;
+      break;
     }
   }
-  return all.sort((a, b) => a.start - b.start);
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }

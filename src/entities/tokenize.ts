@@ -1,5 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { tagOf } from './dictionary.js';
 
 /** A jieba token with its part-of-speech tag and offsets in the text it came from. */
 export interface Token {
@@ -18,17 +19,19 @@ function getJieba(): Jieba {
 }
 
 /**
- * Segments `text` with jieba's POS tagger; offsets are shifted by `offset`. Without HMM (the default) unknown names
- * fall apart into characters, which keeps function words separate for boundary rules; with HMM they stay whole.
+ * Segments `text` with jieba; offsets are shifted by `offset`. The tags are jieba's own (`tag` gives the dictionary's
+ * tag of each word of `cut`), looked up here because crossing into the native module once per word is slow. Without
+ * HMM (the default) unknown names fall apart into characters, which keeps function words separate for boundary
+ * rules; with HMM they stay whole (tagged `x`).
  */
 export function tokenize(text: string, offset = 0, hmm = false): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
-  for (const { word, tag } of getJieba().tag(text, hmm)) {
+  for (const word of getJieba().cut(text, hmm)) {
     // jieba returns the text's characters in order; find each word from the current position.
-    const at = text.indexOf(word, pos);
+    const at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
     const start = at < 0 ? pos : at;
-    tokens.push({ word, tag, start: start + offset, end: start + word.length + offset });
+    tokens.push({ word, tag: tagOf(word), start: start + offset, end: start + word.length + offset });
     pos = start + word.length;
   }
   return tokens;

@@ -1,0 +1,57 @@
+/**
+ * Speed of entity recognition, in process: characters per second of recognizeEntities (sentences split first) and of
+ * the whole per-document extraction (recognition, resolution, relations), on the seed article and, when a folder in
+ * MSRA layout is given, on its sentences as one document each (as `kg extract` sees them).
+ *
+ *   npx tsx scripts/bench-ner.ts [DIR] [--seconds S]
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadInputFile } from '../src/cli/inputs.js';
+import { loadLexicon } from '../src/cli/load-lexicon.js';
+import { recognizeEntities } from '../src/entities/index.js';
+import { EMPTY_LEXICON, type Lexicon } from '../src/lexicon/index.js';
+import { extractCorpus, recognizeArticle } from '../src/pipeline/index.js';
+import { readArticles } from '../src/read/index.js';
+import { splitSentences } from '../src/sentences/index.js';
+import type { Article } from '../src/types.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SEED = 'graph/articles/000_35b15ba85cb5f8c4.txt';
+
+const args = process.argv.slice(2);
+const secondsAt = args.indexOf('--seconds');
+const budget = secondsAt >= 0 ? Number(args.splice(secondsAt, 2)[1]) : 2;
+const dir = args[0];
+
+/** Runs `work` over the texts repeatedly for about `budget` seconds (after one warm-up pass); returns chars/s. */
+function charsPerSecond(texts: string[], work: (text: string, i: number) => void): number {
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  texts.forEach(work);
+  let rounds = 0;
+  const started = performance.now();
+  do {
+    texts.forEach(work);
+    rounds++;
+  } while (performance.now() - started < budget * 1000);
+  return (chars * rounds) / ((performance.now() - started) / 1000);
+}
+
+const article = (text: string, id: string): Article => ({ id, title: '', url: null, date: null, source: id, text });
+
+function report(name: string, texts: string[], lexicon: Lexicon): void {
+  const recognise = charsPerSecond(texts, (t) => recognizeEntities(t, splitSentences(t), lexicon));
+  const extract = charsPerSecond(texts, (t, i) => extractCorpus([recognizeArticle(article(t, String(i)), lexicon)], lexicon));
+  const kc = (x: number) => `${Math.round(x / 1000)} kchars/s`.padStart(15);
+  console.log(`${name.padEnd(34)} recognise ${kc(recognise)}   extract ${kc(extract)}`);
+}
+
+const seedText = readArticles(await loadInputFile(SEED, ROOT))[0].text;
+const lexicon = await loadLexicon([], true, ROOT);
+report('seed article, default lexicon', [seedText], lexicon);
+report('seed article, no lexicon', [seedText], EMPTY_LEXICON);
+if (dir) {
+  const sentences = readFileSync(join(dir, 'sentences.txt'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => l.replace(/ /g, ''));
+  report(`${sentences.length} sentences, no lexicon`, sentences, EMPTY_LEXICON);
+}

@@ -1,0 +1,135 @@
+import { dict } from '@node-rs/jieba/dict.js';
+
+/**
+ * jieba's dictionary (dict.txt shipped in @node-rs/jieba, MIT), read in place: "word freq tag" lines sorted by word,
+ * searched by bisection, so start-up costs one scan of the file instead of building a 350,000-entry map.
+ */
+interface Dictionary {
+  text: string;
+  /** Offset of each line's first character in `text`. */
+  starts: Int32Array;
+}
+
+let loaded: Dictionary | undefined;
+const cache = new Map<string, number>();
+const CACHE_LIMIT = 200_000;
+
+function getDictionary(): Dictionary {
+  if (loaded) return loaded;
+  const text = new TextDecoder('utf-8').decode(dict);
+  const offsets: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    if (end > at) offsets.push(at);
+    at = end + 1;
+  }
+  loaded = { text, starts: Int32Array.from(offsets) };
+  return loaded;
+}
+
+/** Compares `word` with the word of the line starting at `at` (which ends at a space). */
+function compareAt(text: string, at: number, word: string): number {
+  for (let k = 0; ; k++) {
+    const a = k < word.length ? word.charCodeAt(k) : -1;
+    const c = text.charCodeAt(at + k);
+    const b = c === 32 ? -1 : c;
+    if (a !== b) return a - b;
+    if (a === -1) return 0;
+  }
+}
+
+/** Line index of `word` in the dictionary, or -1. */
+function lineOf(word: string): number {
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
+  const { text, starts } = getDictionary();
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const cmp = compareAt(text, starts[mid], word);
+    if (cmp === 0) {
+      found = mid;
+      break;
+    }
+    if (cmp < 0) hi = mid - 1;
+    else lo = mid + 1;
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, found);
+  return found;
+}
+
+/** The fields of dictionary line `line`: [word, frequency, tag]. */
+function fieldsOf(line: number): [string, number, string] {
+  const { text, starts } = getDictionary();
+  const at = starts[line];
+  const end = line + 1 < starts.length ? starts[line + 1] - 1 : text.length;
+  const a = text.indexOf(' ', at);
+  const b = text.indexOf(' ', a + 1);
+  return [text.slice(at, a), Number(text.slice(a + 1, b)), text.slice(b + 1, end).trim()];
+}
+
+const tagCache = new Map<string, string>();
+
+/** The part-of-speech tag jieba gives `word`: its dictionary tag, else `eng` (Latin letters), `m` (digits) or `x`. */
+export function tagOf(word: string): string {
+  const known = tagCache.get(word);
+  if (known !== undefined) return known;
+  const line = lineOf(word);
+  const tag = line >= 0 ? fieldsOf(line)[2] : fallbackTag(word);
+  if (tagCache.size >= CACHE_LIMIT) tagCache.clear();
+  tagCache.set(word, tag);
+  return tag;
+}
+
+/** jieba's tag for a word outside its dictionary. */
+function fallbackTag(word: string): string {
+  let latin = 0;
+  let digits = 0;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      latin++;
+      digits++;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      latin++;
+    }
+  }
+  if (latin === 0) return 'x';
+  return latin === digits ? 'm' : 'eng';
+}
+
+/** True when `word` is in jieba's dictionary. */
+export function isDictionaryWord(word: string): boolean {
+  return lineOf(word) >= 0;
+}
+
+/** Frequency of `word` in jieba's dictionary (0 when absent). */
+export function frequencyOf(word: string): number {
+  const line = lineOf(word);
+  return line < 0 ? 0 : fieldsOf(line)[1];
+}
+
+/** Calls `visit` with every dictionary entry, in one scan of the file (for building derived lists). */
+export function forEachEntry(visit: (word: string, frequency: number, tag: string) => void): void {
+  const { text, starts } = getDictionary();
+  for (let line = 0; line < starts.length; line++) {
+    const at = starts[line];
+    const end = line + 1 < starts.length ? starts[line + 1] - 1 : text.length;
+    const a = text.indexOf(' ', at);
+    const b = text.indexOf(' ', a + 1);
+    let tagEnd = end;
+    while (tagEnd > b + 1 && text.charCodeAt(tagEnd - 1) <= 32) tagEnd--;
+    visit(text.slice(at, a), parseDecimal(text, a + 1, b), text.slice(b + 1, tagEnd));
+  }
+}
+
+/** The decimal number written in text[from, to). */
+function parseDecimal(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) n = n * 10 + text.charCodeAt(k) - 48;
+  return n;
+}

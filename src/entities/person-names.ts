@@ -1,0 +1,148 @@
+import type { Mention } from '../types.js';
+import type { SentenceContext } from './context.js';
+import {
+  DOUBLE_SURNAMES, PERSON_CUES_AFTER, PERSON_CUES_BEFORE, PLACE_SUFFIX_CHARS, SURNAME_HONORIFICS, SURNAMES, TRANSLITERATION_CHARS,
+} from './defaults.js';
+import { givenNameScore } from './name-model.js';
+import type { Token } from './tokenize.js';
+
+const CUES_AFTER = new Set(PERSON_CUES_AFTER);
+const CUES_BEFORE = [...PERSON_CUES_BEFORE].sort((a, b) => b.length - a.length);
+const HONORIFICS = new Set(SURNAME_HONORIFICS);
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+/** Tags of single characters that cannot be part of a name (particles, prepositions, conjunctions, pronouns, numerals…). */
+const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'm', 'q', 'f', 'y', 'e', 'o', 'zg']);
+/** Tags a multi-character token may have inside a foreign name. */
+const FOREIGN_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nz', 'x', 'j']);
+const DOTTED = /[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,10})+/gu;
+const HAN = /^[\u4e00-\u9fff]+$/u;
+
+/** Scores above these accept a surname-led name of three (two) characters; found names are then typed Person. */
+const THREE_CHAR_THRESHOLD = 2.5;
+const TWO_CHAR_THRESHOLD = 3;
+/** Bonus for a cue around the name (a title before it, 说 or 先生 after it), and for a name jieba knows. */
+const CUE_BONUS = 2.5;
+const KNOWN_BONUS = 4;
+
+/**
+ * Finds people's names: Chinese names as a surname and one or two given-name characters scored by the given-name
+ * model and by cues around them (院长吴弦光, 刘忠泽指出); foreign names as runs of transliteration characters
+ * (拉特纳亚克, 奥尔布赖特) and names joined by a middle dot (马克·卢蒲); a bare surname before an honorific (吴先生).
+ */
+export function recognizePersonNames(ctx: SentenceContext): Mention[] {
+  const { sentence, tokens } = ctx;
+  const mentions: Mention[] = [];
+  const first = firstTokenOf(tokens, sentence.start);
+  for (let i = first; i < tokens.length && tokens[i].end <= sentence.end; i++) {
+    const found = foreignNameAt(tokens, i, sentence.end) ?? chineseNameAt(tokens, i, sentence.end);
+    if (!found) continue;
+    const [start, end] = found;
+    mentions.push({ text: ctx.text.slice(start, end), start, end, type: 'Person', source: 'suffix' });
+  }
+  for (const m of sentence.text.matchAll(DOTTED)) {
+    const start = sentence.start + m.index;
+    mentions.push({ text: m[0], start, end: start + m[0].length, type: 'Person', source: 'suffix' });
+  }
+  return mentions;
+}
+
+/** Index of the first token starting at or after `at`. */
+function firstTokenOf(tokens: Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A cue for a person right before token `i` (a title or role) or right after token `j` (说, 先生, 书记). */
+function hasCue(tokens: Token[], i: number, j: number): boolean {
+  const after = tokens[j + 1];
+  if (after && CUES_AFTER.has(after.word)) return true;
+  const before = tokens[i - 1];
+  return before !== undefined && CUES_BEFORE.some((cue) => before.word.endsWith(cue));
+}
+
+/** A single Han character that could belong to a name (not a particle, preposition, numeral…). */
+function isNameChar(t: Token | undefined): boolean {
+  return t !== undefined && t.word.length === 1 && HAN.test(t.word) && !FUNCTION_TAGS.has(t.tag);
+}
+
+/** [start, end) of a Chinese name starting at token `i`, if the surname, the given name and the cues score high enough. */
+function chineseNameAt(tokens: Token[], i: number, limit: number): [number, number] | undefined {
+  const t = tokens[i];
+  // 1. A name jieba knows (黄登仁/nr), surname first.
+  if (NAME_TAGS.has(t.tag) && t.tag !== 'nrt' && t.word.length >= 2 && t.word.length <= 4 && startsWithSurname(t.word)) {
+    const given = t.word.slice(surnameLength(t.word));
+    const score = givenScore(given) + (t.word.length >= 3 ? KNOWN_BONUS : 0) + (hasCue(tokens, i, i) ? CUE_BONUS : 0) - endPenalty(tokens, i);
+    if (score >= (t.word.length >= 3 ? THREE_CHAR_THRESHOLD : TWO_CHAR_THRESHOLD) && given.length >= 1) return [t.start, t.end];
+  }
+  // 2. A surname token followed by one or two characters jieba left unknown.
+  if (!(t.word.length === 1 ? SURNAMES.has(t.word) : DOUBLE_SURNAMES.has(t.word))) return undefined;
+  const next = tokens[i + 1];
+  if (!next || next.end > limit || HONORIFICS.has(next.word)) {
+    // 吴先生: the surname names the person.
+    return next && HONORIFICS.has(next.word) && t.word.length === 1 && !isNameChar(tokens[i - 1]) ? [t.start, t.end] : undefined;
+  }
+  const candidates: Array<[number, number]> = [];
+  if (isNameChar(next) && isNameChar(tokens[i + 2]) && tokens[i + 2].end <= limit) {
+    const j = i + 2;
+    candidates.push([givenScore(next.word + tokens[j].word) + (hasCue(tokens, i, j) ? CUE_BONUS : 0) - endPenalty(tokens, j) - THREE_CHAR_THRESHOLD, j]);
+  }
+  if (next.word.length === 2 && HAN.test(next.word) && (NAME_TAGS.has(next.tag) || next.tag === 'x' || next.tag === 'nz')) {
+    candidates.push([givenScore(next.word) + (hasCue(tokens, i, i + 1) ? CUE_BONUS : 0) - endPenalty(tokens, i + 1) - THREE_CHAR_THRESHOLD, i + 1]);
+  }
+  if (isNameChar(next)) {
+    candidates.push([givenScore(next.word) + (hasCue(tokens, i, i + 1) ? CUE_BONUS : 0) - endPenalty(tokens, i + 1) - TWO_CHAR_THRESHOLD, i + 1]);
+  }
+  const best = candidates.sort((a, b) => b[0] - a[0])[0];
+  return best && best[0] >= 0 ? [t.start, tokens[best[1]].end] : undefined;
+}
+
+/** Penalty when the name would run into a place suffix or another name character (so the cut is doubtful). */
+function endPenalty(tokens: Token[], j: number): number {
+  const after = tokens[j + 1];
+  if (!after) return 0;
+  if (after.word.length === 1 && PLACE_SUFFIX_CHARS.has(after.word)) return 4;
+  return isNameChar(after) && givenNameScore(after.word) > 1.5 ? 1 : 0;
+}
+
+function startsWithSurname(word: string): boolean {
+  return DOUBLE_SURNAMES.has(word.slice(0, 2)) || SURNAMES.has(word[0]);
+}
+
+function surnameLength(word: string): number {
+  return DOUBLE_SURNAMES.has(word.slice(0, 2)) && word.length >= 3 ? 2 : 1;
+}
+
+function givenScore(given: string): number {
+  let s = 0;
+  for (const c of given) s += givenNameScore(c);
+  return s;
+}
+
+/** [start, end) of a foreign name starting at token `i`: three or more transliteration characters, or two with a cue. */
+function foreignNameAt(tokens: Token[], i: number, limit: number): [number, number] | undefined {
+  if (!isForeignPiece(tokens[i]) || isForeignPiece(tokens[i - 1])) return undefined;
+  let j = i;
+  while (tokens[j + 1] && tokens[j + 1].end <= limit && isForeignPiece(tokens[j + 1])) j++;
+  const length = tokens[j].end - tokens[i].start;
+  const cue = hasCue(tokens, i, j);
+  const single = i === j ? tokens[i] : undefined;
+  // A place jieba knows (巴基斯坦/ns) is a person only with a cue (库马拉通加总统).
+  if (single && single.tag === 'ns' && !cue) return undefined;
+  if (single && !NAME_TAGS.has(single.tag) && single.tag !== 'x' && !cue) return undefined;
+  if (length >= 3 || (length === 2 && cue && !SURNAMES.has(tokens[i].word[0]))) return [tokens[i].start, tokens[j].end];
+  return undefined;
+}
+
+/** A token made only of transliteration characters that is not an ordinary word. */
+function isForeignPiece(t: Token | undefined): boolean {
+  if (!t || !HAN.test(t.word)) return false;
+  for (const c of t.word) if (!TRANSLITERATION_CHARS.has(c)) return false;
+  if (t.word.length === 1) return !FUNCTION_TAGS.has(t.tag);
+  return FOREIGN_TAGS.has(t.tag);
+}

@@ -1,0 +1,112 @@
+import type { Mention } from '../types.js';
+import type { SentenceContext } from './context.js';
+import {
+  ABBREVIATION_HEADS, GENERIC_WORDS, LEFT_STOP_WORDS, NOT_REGIONS, PLACE_ABBREVIATIONS, PLACE_SUFFIX_CHARS, PLACE_SUFFIX_WORDS, TRAVEL_VERBS,
+} from './defaults.js';
+import type { Token } from './tokenize.js';
+
+/** Administrative endings: a name made of unknown characters before them is a place (鲅鱼圈区, 城西乡). */
+const ADMIN_SUFFIXES = new Set([...'省市县区乡镇村州旗盟']);
+const SUFFIX_WORDS = new Set(PLACE_SUFFIX_WORDS);
+/** First characters that make "X + suffix" a common noun (全市, 该县, 本村, 外省, 山村). */
+const GENERIC_LEADS = new Set([...'本全该各我外此每邻原两多几某这那哪城郊市县乡村山农渔牧矿林景辖校园社小同异他近附上下首省区镇州老旧']);
+/** Tags of tokens that can make up the specific part of a place name. */
+const NAME_PART_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'n', 'x', 'j', 'ng', 'nt', 'a', 'b', 's']);
+const HEADS = [...ABBREVIATION_HEADS].sort((a, b) => b.length - a.length);
+const HAN = /^[\u4e00-\u9fff]+$/u;
+
+/**
+ * Finds places jieba does not know as such: names ending with an administrative or geographic suffix (营口市,
+ * 鲅鱼圈区, 城西乡, 黎明村), each level of a chain on its own (江苏 | 如皋市 | 城西乡); one-character short forms in pairs
+ * and lists (中美两国, 港澳同胞, 赣、粤、闽) and after a travel verb (抵京, 在华期间).
+ */
+export function recognizePlaceNames(ctx: SentenceContext): Mention[] {
+  const { text, sentence, tokens } = ctx;
+  const mentions: Mention[] = [];
+  const push = (start: number, end: number) => mentions.push({ text: text.slice(start, end), start, end, type: 'Region', source: 'suffix' });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.start < sentence.start) continue;
+    if (t.end > sentence.end) break;
+    const whole = wholeTokenPlace(t);
+    if (whole) push(t.start, t.end);
+    const start = suffixPlaceStart(tokens, i, sentence.start);
+    if (start !== undefined) push(start, t.end);
+    for (const [s, e] of abbreviationsAt(tokens, i, sentence)) push(s, e);
+  }
+  return mentions;
+}
+
+/** A single token that is a place by its ending (营口市/n, 鲅鱼圈区/n, 黎明村/nr): an administrative suffix after a specific name. */
+function wholeTokenPlace(t: Token): boolean {
+  if (t.word.length < 3 || !HAN.test(t.word) || NOT_REGIONS.has(t.word)) return false;
+  const suffix = t.word[t.word.length - 1];
+  if (!ADMIN_SUFFIXES.has(suffix) || !NAME_PART_TAGS.has(t.tag)) return false;
+  const name = t.word.slice(0, -1);
+  return !GENERIC_LEADS.has(name[0]) && !GENERIC_WORDS.has(name) && !name.endsWith('地');
+}
+
+/** Start of a place name that ends with the suffix token `i` (如皋/ns + 市, 黄/nr + 河), if its specific part is a name. */
+function suffixPlaceStart(tokens: Token[], i: number, min: number): number | undefined {
+  const t = tokens[i];
+  const isSuffix = (t.word.length === 1 && PLACE_SUFFIX_CHARS.has(t.word)) || SUFFIX_WORDS.has(t.word);
+  const prev = tokens[i - 1];
+  if (!isSuffix || !prev || prev.start < min || !HAN.test(prev.word)) return undefined;
+  if (LEFT_STOP_WORDS.has(prev.word) || GENERIC_WORDS.has(prev.word) || NOT_REGIONS.has(prev.word)) return undefined;
+  // A place jieba knows, with its suffix written apart (如皋 市).
+  if (prev.tag === 'ns' && prev.word.length >= 2) return prev.start;
+  const admin = ADMIN_SUFFIXES.has(t.word) || SUFFIX_WORDS.has(t.word);
+  // Otherwise the specific part is one or two unknown pieces, at most three characters, before an administrative suffix.
+  if (!admin || !NAME_PART_TAGS.has(prev.tag) || prev.word.length > 3) return undefined;
+  if (prev.word.length === 1) {
+    const before = tokens[i - 2];
+    if (before && before.start >= min && before.word.length === 1 && HAN.test(before.word) && NAME_PART_TAGS.has(before.tag) && !GENERIC_LEADS.has(before.word)) {
+      return before.start;
+    }
+    return undefined;
+  }
+  return GENERIC_LEADS.has(prev.word[0]) || prev.tag === 'n' ? undefined : prev.start;
+}
+
+/** One-character short forms: a token of two or three of them before a head (中美两国), a list (赣、粤、闽), or after a travel verb (抵京). */
+function abbreviationsAt(tokens: Token[], i: number, sentence: { start: number; end: number }): Array<[number, number]> {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const spans: Array<[number, number]> = [];
+  // 中美 / 中/ 美 followed by 两国, 关系…: each character is a place.
+  const run = shortFormRun(tokens, i);
+  if (run > 0 && (i === 0 || !isShortForm(tokens[i - 1]))) {
+    const after = tokens[i + run];
+    const afterText = after ? after.word + (tokens[i + run + 1]?.word ?? '') : '';
+    if (HEADS.some((h) => afterText.startsWith(h))) {
+      for (let k = i; k < i + run; k++) for (let c = tokens[k].start; c < tokens[k].end; c++) spans.push([c, c + 1]);
+    }
+  }
+  if (t.word.length !== 1 || !PLACE_ABBREVIATIONS.has(t.word)) return spans;
+  // 赣、粤、闽、湘: single characters separated by 、.
+  const listed = (k: number) => tokens[k]?.word.length === 1 && PLACE_ABBREVIATIONS.has(tokens[k].word);
+  if ((next?.word === '、' && listed(i + 2)) || (tokens[i - 1]?.word === '、' && listed(i - 2))) spans.push([t.start, t.end]);
+  // 抵京, 在华期间, 访华: after a travel verb and before a clause end or a time word.
+  const prev = tokens[i - 1];
+  if (t.tag === 'ns' && prev && TRAVEL_VERBS.some((v) => prev.word.endsWith(v)) && prev.start >= sentence.start) {
+    if (!next || /^[，。、；！？]|^(期间|时|后|前|访问|工作|观战|参加|举行)/.test(next.word)) spans.push([t.start, t.end]);
+  }
+  return spans;
+}
+
+/** Number of consecutive short-form tokens from `i` (a token of several short forms counts its characters as one run). */
+function shortFormRun(tokens: Token[], i: number): number {
+  let k = i;
+  let chars = 0;
+  while (tokens[k] && isShortForm(tokens[k]) && chars < 4) {
+    chars += tokens[k].word.length;
+    k++;
+  }
+  return chars >= 2 ? k - i : 0;
+}
+
+function isShortForm(t: Token | undefined): boolean {
+  if (!t || t.word.length > 3 || !HAN.test(t.word)) return false;
+  for (const c of t.word) if (!PLACE_ABBREVIATIONS.has(c)) return false;
+  return true;
+}
