@@ -1,4 +1,4 @@
-import { GENERIC_WORDS, LEADING_MODIFIERS, LEFT_STOP_WORDS, MAX_NAME_LENGTH, NAME_SUFFIXES } from './defaults.js';
+import { GENERIC_WORDS, LEADING_MODIFIERS, LEFT_STOP_WORDS, MAX_NAME_LENGTH, NAME_SUFFIXES, PERSON_CUES_BEFORE } from './defaults.js';
 import type { Token } from './tokenize.js';
 
 const STOP_TAGS = new Set(['uj', 'ul', 'u', 'r', 'c', 'p', 'y', 'e', 'o', 'q', 'uz', 'ud', 'ug', 'uv']);
@@ -6,6 +6,10 @@ const OPENING = new Set(['(', '（']);
 const CLOSING = new Set([')', '）']);
 const ORG_ENDINGS = NAME_SUFFIXES.map(([suffix]) => suffix).filter((s) => s.length >= 2);
 const NON_PLACE_ENDINGS = NAME_SUFFIXES.filter(([s, type]) => s.length >= 2 && type !== 'Region' && type !== 'DevelopmentZone').map(([s]) => s);
+/** Last characters of organisation suffixes of one character (部, 委, 队, 厂…): a name ending so is whole before 与/和. */
+const ORG_LAST_CHARS = new Set(NAME_SUFFIXES.filter(([s, type]) => s.length === 1 && type !== 'Region').map(([s]) => s));
+const TITLES = new Set(PERSON_CUES_BEFORE);
+const DIGITS = /^\p{N}+$/u;
 
 /** True when a token is only punctuation or whitespace (jieba tags these, and unknown words, `x`). */
 export function isPunctuation(token: Token): boolean {
@@ -32,7 +36,7 @@ export function findLeftBoundary(
   from: number,
   end: number,
   minStart: number,
-  options: { stopAtOrganisation?: boolean; placesOnly?: boolean; keepAnd?: boolean } = {},
+  options: { stopAtOrganisation?: boolean; placesOnly?: boolean; keepAnd?: boolean; stopAtVerbs?: boolean } = {},
 ): number {
   let start = tokens[from].start;
   for (let j = from - 1; j >= 0; j--) {
@@ -47,17 +51,23 @@ export function findLeftBoundary(
     }
     if (t.word === '与' || t.word === '及' || (t.word === '和' && options.keepAnd)) {
       const prev = tokens[j - 1];
-      if (t.word === '及' || !prev || isPunctuation(prev) || endsLikeOrganisation(prev.word)) break;
+      if (t.word === '及' || !prev || isPunctuation(prev) || endsLikeOrganisation(prev.word) || ORG_LAST_CHARS.has(prev.word[prev.word.length - 1])) break;
       start = t.start;
       continue;
     }
     if (isPunctuation(t) || LEFT_STOP_WORDS.has(t.word) || STOP_TAGS.has(t.tag)) break;
-    if (t.tag === 'm' && !/[A-Za-z]/.test(t.word)) break;
+    if ((t.tag === 'm' && !/[A-Za-z]/.test(t.word)) || DIGITS.test(t.word) || TITLES.has(t.word)) break;
+    if (options.stopAtVerbs && t.tag === 'v' && (t.word.length > 1 || !isFragment(tokens, j))) break;
     if (options.stopAtOrganisation && NON_PLACE_ENDINGS.some((s) => t.word.endsWith(s) && t.word.length > s.length)) break;
     if (options.placesOnly && t.tag !== 'ns') break;
     start = t.start;
   }
   return start;
+}
+
+/** True when a one-character token stands next to another one-character token (pieces of a word jieba does not know). */
+function isFragment(tokens: Token[], j: number): boolean {
+  return tokens[j - 1]?.word.length === 1 || tokens[j + 1]?.word.length === 1;
 }
 
 /** Index of the token opening the parenthetical closed at `close`, if it is short and plain; else -1. */

@@ -16,6 +16,20 @@ export const NAME_SUFFIXES: ReadonlyArray<readonly [string, EntityType]> = [
   ['基金会', 'Organization'], ['联合会', 'Organization'], ['促进会', 'Organization'], ['社区', 'Organization'],
   ['平台', 'Organization'], ['中心', 'Organization'], ['医院', 'Organization'], ['报社', 'Organization'],
   ['电视台', 'Organization'], ['通讯社', 'Organization'], ['新闻社', 'Organization'],
+  ['党委', 'GovernmentBody'], ['省委', 'GovernmentBody'], ['市委', 'GovernmentBody'], ['县委', 'GovernmentBody'], ['区委', 'GovernmentBody'],
+  ['地委', 'GovernmentBody'], ['纪委', 'GovernmentBody'], ['团委', 'GovernmentBody'], ['常委会', 'GovernmentBody'], ['党中央', 'Organization'],
+  ['政协', 'GovernmentBody'], ['人大', 'GovernmentBody'], ['国会', 'GovernmentBody'], ['议会', 'GovernmentBody'], ['内阁', 'GovernmentBody'],
+  ['领事馆', 'GovernmentBody'], ['大使馆', 'GovernmentBody'], ['司令部', 'GovernmentBody'], ['军区', 'GovernmentBody'], ['妇联', 'Organization'],
+  ['残联', 'Organization'], ['工会', 'Organization'], ['红十字会', 'Organization'], ['赛马会', 'Organization'], ['研究会', 'Organization'],
+  ['理事会', 'Organization'], ['俱乐部', 'Organization'], ['代表团', 'Organization'], ['代表队', 'Organization'], ['考察团', 'Organization'],
+  ['艺术团', 'Organization'], ['歌舞团', 'Organization'], ['剧团', 'Organization'], ['乐团', 'Organization'], ['剧院', 'Organization'],
+  ['女队', 'Organization'], ['男队', 'Organization'], ['球队', 'Organization'], ['队', 'Organization'], ['大队', 'Organization'],
+  ['中队', 'Organization'], ['支队', 'Organization'], ['总队', 'Organization'], ['出版社', 'Company'], ['杂志社', 'Organization'],
+  ['图片社', 'Organization'], ['日报', 'Organization'], ['晚报', 'Organization'], ['时报', 'Organization'], ['周报', 'Organization'],
+  ['商报', 'Organization'], ['电台', 'Organization'], ['厂', 'Company'], ['证券', 'Company'], ['商店', 'Company'], ['书店', 'Company'],
+  ['饭店', 'Company'], ['宾馆', 'Company'], ['酒店', 'Company'], ['商场', 'Company'], ['储蓄所', 'Company'], ['支行', 'Company'],
+  ['分行', 'Company'], ['学校', 'ResearchInstitute'], ['中学', 'ResearchInstitute'], ['小学', 'ResearchInstitute'], ['高中', 'ResearchInstitute'],
+  ['分校', 'ResearchInstitute'], ['公学', 'ResearchInstitute'], ['党', 'Organization'], ['组织', 'Organization'], ['基金', 'Organization'],
   ['综合保税区', 'DevelopmentZone'], ['自由贸易试验区', 'DevelopmentZone'], ['开发区', 'DevelopmentZone'],
   ['高新区', 'DevelopmentZone'], ['经开区', 'DevelopmentZone'], ['保税区', 'DevelopmentZone'], ['自贸区', 'DevelopmentZone'],
   ['产业园', 'DevelopmentZone'], ['科技园', 'DevelopmentZone'], ['工业园', 'DevelopmentZone'], ['生态城', 'DevelopmentZone'],
@@ -27,13 +41,17 @@ export const NAME_SUFFIXES: ReadonlyArray<readonly [string, EntityType]> = [
 ];
 
 /** Suffixes that are only names when the part before them looks like a proper name (not generic words). */
-export const WEAK_SUFFIXES = new Set(['系统', '技术', '平台', '中心', '部', '委', '局', '厅', '署', '谷', '集群', '社区']);
+export const WEAK_SUFFIXES = new Set(['系统', '技术', '平台', '中心', '部', '委', '局', '厅', '署', '谷', '集群', '社区', '队', '厂', '党', '组织', '基金', '人大', '政协']);
 
 /** Words that end with a suffix character but are not names. */
 export const NOT_NAMES = new Set([
   '布局', '格局', '大局', '全局', '结局', '开局', '当局', '局面', '全部', '内部', '外部', '东部', '西部', '南部', '北部',
   '中部', '总部', '干部', '局部', '头部', '底部', '部分', '本部', '党委', '山谷', '低谷', '峡谷', '谷底', '体系',
   '中心', '平台', '社区', '技术', '系统', '集群', '产业集群', '公司', '集团', '大学', '学院',
+  '大部', '全党', '我党', '本党', '该党', '政党', '入党', '建党', '执政党', '反对党', '在野党', '两党', '各党', '军队', '部队', '团队',
+  '排队', '梯队', '舰队', '乐队', '车队', '球队', '工厂', '厂房', '组织', '基金', '学校', '中学', '小学', '高中', '饭店', '宾馆',
+  '商店', '书店', '酒店', '商场', '证券', '代表团', '代表队', '女队', '男队', '国会', '议会', '内阁', '工会', '剧院', '剧团',
+  '党组织', '基层组织', '团支部', '结合部', '总公司', '保险公司', '高等学校', '生产队', '突击队', '连队', '强队', '船队', '卫生所', '后勤部',
 ]);
 
 /** Generic words: a name made only of these and a suffix is a common noun ("创新平台", "未来产业发展平台"). */
@@ -59,6 +77,7 @@ export const LEFT_STOP_WORDS = new Set([
   '记者', '报道', '据悉', '显示', '称', '说', '看到', '走进', '来到', '前往', '访问', '考察', '调研', '参观', '探索',
   '率先', '填补', '推进', '实施', '挖掘', '攻克', '攻关', '提升', '加强', '深化', '发挥', '增强', '构筑', '承担', '启动',
   '依靠', '借助', '利用', '依据', '旗下', '所属', '下属', '一款', '一家', '一批', '首台', '首款', '首个', '新一代',
+  '经', '应', '已经', '曾经', '正在', '本报讯', '电', '讯', '用于', '敦促', '希望', '赞赏', '维护', '借入', '驻',
 ]);
 
 /** Leading modifiers dropped from a name's left edge. */
@@ -103,6 +122,16 @@ export const REGION_ENDINGS = ['省', '市', '县', '区', '州', '镇', '乡', 
 export const NOT_REGIONS = new Set([
   '全国', '我国', '国内', '国际', '全球', '海外', '全市', '全区', '全省', '上市', '深水', '海洋', '海河', '云', '华', '瑞',
   '区内', '市区', '城区', '地区', '东部', '西部', '中部', '北方', '南方', '国外', '境外', '本市', '本区', '该市', '该区',
+  // Common nouns jieba's dictionary tags `ns`.
+  '城市', '东西', '南北', '爱国', '英雄', '朝廷', '太阳', '哥哥', '海洋', '湖泊', '大桥', '高原', '美丽', '建国', '山区', '江湖',
+  '大街', '王国', '开国', '共和国', '城镇', '大都', '京城', '阿哥', '庆典', '深度', '山脉', '回国', '治安', '大国', '新鲜', '古城',
+  '海峡', '河口', '冰川', '长度', '山水', '长大', '琉璃瓦', '莫非', '普及', '商城', '内河', '古典', '阴阳', '江山', '高山', '大海',
+  '山坡', '河谷', '上马', '太平', '福利', '日志', '云集', '青春', '山河', '神圣', '桥头堡', '中路', '新建', '法西斯', '河水', '中断',
+  '山洞', '都城', '关联', '海湾', '上半场', '湖水', '广义', '大圣', '上山', '兴国', '南门', '新城', '海关', '江水', '人山人海', '诸国',
+  '沿河', '正南', '正北', '正东', '正西', '城乡', '乡村', '农村', '外地', '各地', '异国', '他乡', '故乡', '家乡', '老家', '下乡',
+  '外国', '各国', '邻国', '本国', '两国', '强国', '小国', '城关', '城郊', '近郊', '远郊', '郊区', '山村', '渔村', '小镇', '集镇',
+  '湖畔', '河畔', '江畔', '海边', '河边', '山下', '山上', '山中', '岛上', '海上', '国土', '疆土', '领土', '首都', '省城', '县城',
+  '自治区', '直辖市', '特区', '经济区', '市县', '县市', '省市', '省区', '港澳同胞', '台胞', '侨乡',
 ]);
 
 /** Priority of mention sources when spans overlap with equal length (higher wins). */
@@ -131,7 +160,7 @@ export const DOUBLE_SURNAMES = new Set(['欧阳', '司马', '上官', '诸葛', 
 
 /** Characters used to transliterate foreign names (克林顿, 奥尔布赖特, 阿拉法特): a run of them is a foreign name. */
 export const TRANSLITERATION_CHARS = new Set([
-  ...'阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡菲费芬丰夫弗伏福富盖甘冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉加贾杰捷金津卡凯坎康考柯科可克肯库奎昆拉腊莱赖兰朗劳勒雷蕾里理丽利莉连列林琳留柳卢鲁路吕伦罗洛马玛迈麦曼芒梅美门蒙米密明摩莫墨默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘佩蓬皮普齐奇恰乔切琴丘屈热茹瑞若萨塞桑瑟森沙莎善尚绍舍什施史斯松苏索塔泰坦汤唐特滕提图托瓦旺威韦维温文沃乌伍武西希锡谢辛休许雅亚扬耶伊因英尤于约泽扎詹兹佐卓',
+  ...'阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡菲费芬丰夫弗伏福富盖甘冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉加贾杰捷金津卡凯坎康考柯科可克肯库奎昆拉腊莱赖兰朗劳勒雷蕾里理丽利莉连列林琳留柳卢鲁路吕伦罗洛马玛迈麦曼芒梅美门蒙米密明摩莫墨默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘佩蓬皮普齐奇恰乔切琴丘屈热茹瑞若萨塞桑瑟森沙莎善尚绍舍什施史斯松苏索塔泰坦汤唐特滕提图托瓦旺威韦维温文沃乌伍武西希锡谢辛休许雅亚扬耶伊因英尤于约泽扎詹兹佐卓茨帕伦顿圣涅堡罕珀撒逊翰桑瓜夸令芙卜契士佛通汗延别',
 ]);
 
 /** Words right after a name that show it is a person's (he said, comrade, Mr, a title). */
@@ -141,6 +170,7 @@ export const PERSON_CUES_AFTER = [
   '老师', '师傅', '大夫', '医生', '博士', '院士', '总统', '总理', '首相', '主席', '书记', '部长', '外长', '议长', '省长', '市长',
   '县长', '局长', '厂长', '校长', '院长', '所长', '主任', '经理', '董事长', '总裁', '委员', '代表', '大使', '将军', '同学', '老人',
   '领导', '率领', '带领', '获得', '夺得', '担任', '当选', '签署', '访问', '抵达', '离开', '逝世', '去世', '生前', '本人', '自己',
+  '等', '和', '与', '以', '所', '曾', '也', '还', '则', '便', '又', '早已', '已经', '正在', '今年', '当时', '连续', '独得', '认真',
 ];
 /** Titles and roles right before a name (总统克林顿, 记者王刚, 院长吴弦光). */
 export const PERSON_CUES_BEFORE = [
@@ -149,7 +179,13 @@ export const PERSON_CUES_BEFORE = [
   '歌手', '选手', '队员', '运动员', '教练', '队长', '国务卿', '秘书长', '总干事', '发言人', '司令', '司令员', '政委', '主教', '国王',
   '王子', '公主', '女王', '皇帝', '老师', '同学', '医生', '护士', '农民', '工人', '画家', '作家', '诗人', '学者', '专家', '老人',
   '妻子', '丈夫', '儿子', '女儿', '父亲', '母亲', '哥哥', '姐姐', '弟弟', '妹妹', '会见', '会晤', '接见', '陪同', '询问', '看望', '慰问',
+  '主帅', '前锋', '后卫', '中锋', '门将', '球员', '主教练', '总经理', '副总经理', '专员', '处长', '科长', '村长', '镇长', '乡长', '组长',
+  '班长', '连长', '团长', '师长', '军长', '会长', '社长', '行长', '董事', '律师', '法官', '检察官', '战士', '烈士', '英雄', '模范',
+  '冠军', '亚军', '名将', '棋手', '小将', '老将', '新秀', '得主', '主演', '演唱', '作曲', '指挥', '编剧', '摄影', '撰稿', '题词', '由',
 ];
+/** Characters that do not end a given name (particles, suffixes of common words): 史诗性, 王霸之. */
+export const NOT_GIVEN_CHARS = new Set([...'之性们者等上下里中内外后前时日年月以为所将被把从对向在于与和及或而但也又都就才很最更太再还已不没无非是有个这那其此每各某该本的了着过地得说']);
+
 /** Honorifics after a bare surname (吴先生, 唐知县, 老王): the surname alone names the person. */
 export const SURNAME_HONORIFICS = ['先生', '女士', '小姐', '太太', '夫人', '老', '总', '同志', '知县', '大夫', '师傅', '老师', '教授', '书记', '主任', '局长', '县长', '市长', '省长', '厂长', '部长', '经理', '大娘', '大爷', '大妈', '大伯', '大姐', '大哥', '嫂'];
 

@@ -2,13 +2,15 @@ import type { EntityType, Mention } from '../types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { tokenAt } from './boundary.js';
 import type { SentenceContext } from './context.js';
-import { GENERIC_WORDS, NAME_SUFFIXES, NOT_REGIONS } from './defaults.js';
+import { GENERIC_WORDS, NAME_SUFFIXES, NOT_NAMES, NOT_REGIONS } from './defaults.js';
 import { tagOf } from './dictionary.js';
 import { GAZETTEER } from './gazetteer.js';
 
 const GAZETTEER_TYPES = new Map<string, EntityType>(GAZETTEER);
 const GAZETTEER_MAX = Math.max(...GAZETTEER.map(([n]) => n.length));
 const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
+/** One-character endings of organisation names (国务院, 新华社, 解放军, 欧盟, 北约). */
+const ORG_LAST_CHARS = new Set([...'部委局厅院校所社党团队军报厂行司处署办盟约']);
 
 /** Longest-match lookup of lexicon surface forms in the sentence. */
 export function recognizeLexiconNames(ctx: SentenceContext, lexicon: Lexicon): Mention[] {
@@ -42,7 +44,7 @@ export function recognizeTaggedNames(ctx: SentenceContext): Mention[] {
     if (t.word.length < 2) continue;
     if (t.tag === 'ns' && !NOT_REGIONS.has(t.word) && !GENERIC_WORDS.has(t.word)) {
       mentions.push({ text: t.word, start: t.start, end: t.end, type: 'Region', source: 'pos' });
-    } else if (t.tag === 'nt') {
+    } else if (t.tag === 'nt' && looksLikeOrganisation(t.word)) {
       const place = t.word.endsWith('政府') ? t.word.slice(0, -2) : '';
       if (place.length >= 2 && tagOf(place) === 'ns') {
         mentions.push({ text: place, start: t.start, end: t.start + place.length, type: 'Region', source: 'pos' });
@@ -52,6 +54,16 @@ export function recognizeTaggedNames(ctx: SentenceContext): Mention[] {
     }
   }
   return mentions;
+}
+
+/**
+ * jieba tags some common nouns `nt` (儿童文学, 音乐会, 党组织): an organisation name ends with an organisation suffix
+ * (…部, …委, …社, …协会) or is a known short name.
+ */
+function looksLikeOrganisation(word: string): boolean {
+  if (NOT_NAMES.has(word)) return false;
+  if (ORG_LAST_CHARS.has(word[word.length - 1]) || GAZETTEER_TYPES.has(word)) return true;
+  return NAME_SUFFIXES.some(([suffix, type]) => ORGANISATION_TYPES.has(type) && word.endsWith(suffix) && word.length > suffix.length);
 }
 
 /** The organisation type its ending gives (…部, …局: GovernmentBody; …大学: ResearchInstitute; …公司: Company). */

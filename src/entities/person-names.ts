@@ -1,7 +1,8 @@
 import type { Mention } from '../types.js';
 import type { SentenceContext } from './context.js';
 import {
-  DOUBLE_SURNAMES, PERSON_CUES_AFTER, PERSON_CUES_BEFORE, PLACE_SUFFIX_CHARS, SURNAME_HONORIFICS, SURNAMES, TRANSLITERATION_CHARS,
+  DOUBLE_SURNAMES, NOT_GIVEN_CHARS, PERSON_CUES_AFTER, PERSON_CUES_BEFORE, PLACE_SUFFIX_CHARS, SURNAME_HONORIFICS, SURNAMES,
+  TRANSLITERATION_CHARS,
 } from './defaults.js';
 import { givenNameScore } from './name-model.js';
 import type { Token } from './tokenize.js';
@@ -14,7 +15,7 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'm', 'q', 'f', 'y', 'e', 'o', 'zg']);
 /** Tags a multi-character token may have inside a foreign name. */
 const FOREIGN_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nz', 'x', 'j']);
-const DOTTED = /[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,10})+/gu;
+const DOTTED = /[\u4e00-\u9fff]+(?:[·•・][\u4e00-\u9fff]+)+/gu;
 const HAN = /^[\u4e00-\u9fff]+$/u;
 
 /** Scores above these accept a surname-led name of three (two) characters; found names are then typed Person. */
@@ -40,8 +41,15 @@ export function recognizePersonNames(ctx: SentenceContext): Mention[] {
     mentions.push({ text: ctx.text.slice(start, end), start, end, type: 'Person', source: 'suffix' });
   }
   for (const m of sentence.text.matchAll(DOTTED)) {
-    const start = sentence.start + m.index;
-    mentions.push({ text: m[0], start, end: start + m[0].length, type: 'Person', source: 'suffix' });
+    // The name's parts are transliterations: trim what comes before the first part's transliteration characters.
+    let from = m[0].search(/[·•・]/);
+    while (from > 0 && TRANSLITERATION_CHARS.has(m[0][from - 1])) from--;
+    let to = m[0].search(/[·•・][^·•・]*$/) + 1;
+    while (to < m[0].length && TRANSLITERATION_CHARS.has(m[0][to])) to++;
+    const name = m[0].slice(from, to);
+    if (name.length < 3 || /^[·•・]|[·•・]$/.test(name)) continue;
+    const start = sentence.start + m.index + from;
+    mentions.push({ text: name, start, end: start + name.length, type: 'Person', source: 'suffix' });
   }
   return mentions;
 }
@@ -68,7 +76,7 @@ function hasCue(tokens: Token[], i: number, j: number): boolean {
 
 /** A single Han character that could belong to a name (not a particle, preposition, numeral…). */
 function isNameChar(t: Token | undefined): boolean {
-  return t !== undefined && t.word.length === 1 && HAN.test(t.word) && !FUNCTION_TAGS.has(t.tag);
+  return t !== undefined && t.word.length === 1 && HAN.test(t.word) && !FUNCTION_TAGS.has(t.tag) && !NOT_GIVEN_CHARS.has(t.word);
 }
 
 /** [start, end) of a Chinese name starting at token `i`, if the surname, the given name and the cues score high enough. */
@@ -76,6 +84,8 @@ function chineseNameAt(tokens: Token[], i: number, limit: number): [number, numb
   const t = tokens[i];
   // 1. A name jieba knows (黄登仁/nr), surname first.
   if (NAME_TAGS.has(t.tag) && t.tag !== 'nrt' && t.word.length >= 2 && t.word.length <= 4 && startsWithSurname(t.word)) {
+    // 吴先生/nr: the surname alone names the person.
+    if (HONORIFICS.has(t.word.slice(1))) return [t.start, t.start + 1];
     const given = t.word.slice(surnameLength(t.word));
     const score = givenScore(given) + (t.word.length >= 3 ? KNOWN_BONUS : 0) + (hasCue(tokens, i, i) ? CUE_BONUS : 0) - endPenalty(tokens, i);
     if (score >= (t.word.length >= 3 ? THREE_CHAR_THRESHOLD : TWO_CHAR_THRESHOLD) && given.length >= 1) return [t.start, t.end];

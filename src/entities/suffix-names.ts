@@ -5,6 +5,8 @@ import { NAME_SUFFIXES, NOT_NAMES, WEAK_SUFFIXES } from './defaults.js';
 
 const NOUN_TAGS = /^(n|nz|ng|an|j|l)$/;
 const PLACE_TYPES = new Set<EntityType>(['Region', 'DevelopmentZone']);
+/** Types whose names often hold a verb (脑机交互…实验室, 国家超算天津中心, …系统); the others end at a verb on their left. */
+const VERB_FRIENDLY_TYPES = new Set<EntityType>(['ResearchInstitute', 'IndustrialCluster', 'Technology', 'Product']);
 const RESEARCH_HINTS = /超算|计算|研究|科研|实验|技术创新/;
 const LATIN_THEN_SUFFIX = /^(.*[\u4e00-\u9fff])([A-Za-z][A-Za-z0-9\-]{2,}.*)$/;
 
@@ -27,7 +29,8 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     const from = tokenAt(tokens, suffixStart);
     // A place name written as one jieba place token (滨海新区) only extends over other place tokens.
     const placesOnly = PLACE_TYPES.has(type) && token.tag === 'ns' && token.word.length > suffix.length + 1;
-    let start = findLeftBoundary(tokens, from, token.end, sentence.start, { stopAtOrganisation: weak, placesOnly, keepAnd: type === 'GovernmentBody' });
+    const stopAtVerbs = !VERB_FRIENDLY_TYPES.has(type) && suffix !== '中心';
+    let start = findLeftBoundary(tokens, from, token.end, sentence.start, { stopAtOrganisation: weak, placesOnly, keepAnd: type === 'GovernmentBody', stopAtVerbs });
     start += leadingModifierLength(text.slice(start, token.end));
     const name = text.slice(start, token.end);
     if (name.length <= suffix.length || [...NOT_NAMES].some((w) => w.length > suffix.length && name.endsWith(w))) return;

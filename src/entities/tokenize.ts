@@ -31,8 +31,28 @@ export function tokenize(text: string, offset = 0, hmm = false): Token[] {
     // jieba returns the text's characters in order; find each word from the current position.
     const at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
     const start = at < 0 ? pos : at;
-    tokens.push({ word, tag: tagOf(word), start: start + offset, end: start + word.length + offset });
+    const split = splitTitle(word);
+    if (split > 0) {
+      const [head, title] = [word.slice(0, split), word.slice(split)];
+      tokens.push({ word: head, tag: tagOf(head), start: start + offset, end: start + split + offset });
+      tokens.push({ word: title, tag: tagOf(title), start: start + split + offset, end: start + word.length + offset });
+    } else {
+      tokens.push({ word, tag: tagOf(word), start: start + offset, end: start + word.length + offset });
+    }
     pos = start + word.length;
   }
   return tokens;
+}
+
+const TITLE_AFTER_BODY = /^(.+?(?:[委部局厅院校所社台行会团队处室]))(书记|副书记|主任|部长|局长|厅长|院长|校长|所长|社长|台长|行长|会长|团长|队长|处长|长)$/u;
+
+/**
+ * Where a word made of an organisation and a title splits (县委书记 → 县委 | 书记, 国防部长 → 国防部 | 长), so that the
+ * organisation's name can end there; 0 when it does not.
+ */
+function splitTitle(word: string): number {
+  if (word.length < 3) return 0;
+  const m = TITLE_AFTER_BODY.exec(word);
+  if (!m || m[1].length < 2 || (m[2] === '长' && (m[1].length < 3 || /^[副正总]/u.test(m[1])))) return 0;
+  return m[1].length;
 }
