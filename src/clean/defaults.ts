@@ -299,3 +299,13 @@ export const TRAILING_CREDIT = /\s*[（(](?:(?:责任编辑|责编|编辑|记者
 
 /** Passes until the text is stable; cleaning is idempotent by construction, this bounds the loop. */
 export const MAX_CLEAN_PASSES = 4;
+
+/**
+ * Longest line (UTF-16 code units) kept whole. Longer lines (a scraped page glued onto one line, a JSONL text without
+ * line breaks) are broken after a sentence end, else a clause mark, else a space, else anywhere: later stages work
+ * sentence by sentence and a sentence of 100,000 characters costs them minutes.
+ */
+export const MAX_LINE_LENGTH = 5000;
+
+/** Marks a long line is broken after, best first (each searched in the second half of the allowed length). */
+export const LINE_BREAK_MARKS: readonly RegExp[] = [/[。！？!?；;…]/, /[，、,：:）)”」』]/, /[\s\u3000]/];

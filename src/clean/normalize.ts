@@ -1,4 +1,5 @@
-/** Character-level normalisation: Unicode form, line ends, invisible characters, spaces and blank lines. */
+/** Character-level normalisation: Unicode form, line ends, invisible characters, spaces, blank lines, line length. */
+import { LINE_BREAK_MARKS, MAX_LINE_LENGTH } from './defaults.js';
 
 /** Zero-width characters, the BOM, the soft hyphen and C0/C1 controls other than tab and line feed. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
@@ -9,15 +10,47 @@ const SPACE_RUN = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F]+/g;
 /** Whitespace at either end of a line, full-width spaces included. */
 const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
 
-/** Normalises a text: NFC, LF line ends, no invisible characters, single spaces, trimmed lines, at most one blank line. */
+/**
+ * Normalises a text: NFC, LF line ends, no invisible characters, single spaces, trimmed lines, at most one blank
+ * line, no line longer than MAX_LINE_LENGTH.
+ */
 export function normalizeText(text: string): string {
   const lines = text
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(INVISIBLE, '')
     .normalize('NFC')
     .split('\n')
-    .map((line) => line.replace(SPACE_RUN, ' ').replace(EDGE_SPACE, ''));
+    .flatMap((line) => breakLongLine(line.replace(SPACE_RUN, ' ').replace(EDGE_SPACE, '')));
   return joinLines(lines);
+}
+
+/** A line cut into lines of at most MAX_LINE_LENGTH, after the best break mark of each piece's second half. */
+export function breakLongLine(line: string, max = MAX_LINE_LENGTH): string[] {
+  if (line.length <= max) return [line];
+  const pieces: string[] = [];
+  let rest = line;
+  while (rest.length > max) {
+    const cut = breakPoint(rest, max);
+    const piece = rest.slice(0, cut).replace(EDGE_SPACE, '');
+    if (piece !== '') pieces.push(piece);
+    rest = rest.slice(cut).replace(EDGE_SPACE, '');
+  }
+  if (rest !== '') pieces.push(rest);
+  return pieces;
+}
+
+/** Where to cut: just after the last break mark in (max/2, max], else at max (never inside a surrogate pair). */
+function breakPoint(line: string, max: number): number {
+  const half = Math.floor(max / 2);
+  const window = line.slice(half, max);
+  for (const mark of LINE_BREAK_MARKS) {
+    const global = new RegExp(mark.source, 'g');
+    let last = -1;
+    for (let match = global.exec(window); match !== null; match = global.exec(window)) last = match.index;
+    if (last >= 0) return half + last + 1;
+  }
+  const code = line.charCodeAt(max - 1);
+  return code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
 }
 
 /** Joins lines with at most one blank line between paragraphs and none at either end. */

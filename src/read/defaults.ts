@@ -67,8 +67,20 @@ export const FALLBACK_TITLE_LENGTH = 40;
 /** Longest reason quoted from a JSON parse error. */
 export const MAX_REASON_LENGTH = 120;
 
+/**
+ * Longest article text, in characters after cleaning (about 600 KB of Chinese UTF-8; a long government report is
+ * 60,000). Later stages grow faster than linearly with the text: 100,000 characters take seconds, a few million hours.
+ */
+export const MAX_ARTICLE_CHARS = 200_000;
+
+/**
+ * The text of a file (decoded .txt/.md, text of an .html page, a JSONL `text`) is refused before cleaning when longer
+ * than this many times MAX_ARTICLE_CHARS: cleaning removes chrome, never most of a text.
+ */
+export const MAX_RAW_TEXT_FACTOR = 5;
+
 /** Default options of `readArticles`. */
-export const DEFAULT_READ_OPTIONS = { skipBad: false } as const;
+export const DEFAULT_READ_OPTIONS = { skipBad: false, maxArticleChars: MAX_ARTICLE_CHARS } as const;
 
 /** HTML elements whose text never belongs to the article (a `<header>` holding the `<h1>` is kept). */
 export const DROPPED_TAGS: ReadonlySet<string> = new Set([

@@ -3,15 +3,16 @@ import { cleanText } from '../clean/index.js';
 import { InputError, OptionsError } from '../errors.js';
 import type { Article } from '../types.js';
 import { decodeBytes } from './decode.js';
-import { DEFAULT_READ_OPTIONS, FORMATS_BY_EXTENSION, SUPPORTED_EXTENSIONS } from './defaults.js';
+import { DEFAULT_READ_OPTIONS, FORMATS_BY_EXTENSION, MAX_RAW_TEXT_FACTOR, SUPPORTED_EXTENSIONS } from './defaults.js';
 import { parseHtml } from './html.js';
 import { fileIdOf, sanitizeId } from './ids.js';
 import { parseJsonl } from './jsonl.js';
+import { tooLongReason } from './limits.js';
 import { parseMarkdown } from './markdown.js';
 import { fallbackTitle, findDate, normalizeDate } from './metadata.js';
 import type { InputFile, InputFormat, ParsedDocument, ReadOptions } from './types.js';
 
-export { SUPPORTED_EXTENSIONS } from './defaults.js';
+export { MAX_ARTICLE_CHARS, SUPPORTED_EXTENSIONS } from './defaults.js';
 export { decodeBytes, type DecodedText } from './decode.js';
 export { fileIdOf, sanitizeId } from './ids.js';
 export type { InputFile, InputFormat, ReadOptions } from './types.js';
@@ -19,7 +20,7 @@ export type { InputFile, InputFormat, ReadOptions } from './types.js';
 /** Reads one input file into articles: decodes, parses its format, cleans the text, and gives ids and metadata. */
 export function readArticles(file: InputFile, options: ReadOptions = {}): Article[] {
   // 1. Validate the arguments.
-  const { skipBad, onSkip } = validateReadOptions(options);
+  const { skipBad, onSkip, maxArticleChars } = validateReadOptions(options);
   if (typeof file?.path !== 'string' || typeof file.relPath !== 'string' || !(file.bytes instanceof Uint8Array)) {
     throw new TypeError('readArticles: file must be { path: string, relPath: string, bytes: Uint8Array }');
   }
@@ -31,24 +32,35 @@ export function readArticles(file: InputFile, options: ReadOptions = {}): Articl
     throw new InputError(`${where}: empty file — add text to it or remove it from the input`);
   }
   const fileId = fileIdOf(file.relPath);
-  if (format === 'jsonl') return readJsonl(text, file, fileId, skipBad, onSkip);
-  // 3. Parse the format and clean the text.
+  if (format === 'jsonl') return readJsonl(text, file, fileId, { skipBad, onSkip, maxArticleChars });
+  // 3. Parse the format (a text far too long is refused before any work on it) and clean the text.
+  const tooLong = (length: number) => new InputError(`${where}: ${tooLongReason('article', length, maxArticleChars)} — split it into several files or JSONL lines`);
+  if (format !== 'html' && text.length > maxArticleChars * MAX_RAW_TEXT_FACTOR) throw tooLong(text.length);
   const doc = format === 'html' ? parseHtml(text) : format === 'markdown' ? parseMarkdown(text) : parseText(text);
+  if (doc.text.length > maxArticleChars * MAX_RAW_TEXT_FACTOR) throw tooLong(doc.text.length);
   const article = makeArticle(doc, fileId, file.relPath);
   if (article === null) {
     throw new InputError(`${where}: no article text left after removing page chrome — check that the file holds an article`);
   }
+  if (article.text.length > maxArticleChars) throw tooLong(article.text.length);
   return [article];
 }
 
-function validateReadOptions(options: ReadOptions): Required<Pick<ReadOptions, 'skipBad'>> & Pick<ReadOptions, 'onSkip'> {
+
+type ValidReadOptions = Required<Pick<ReadOptions, 'skipBad' | 'maxArticleChars'>> & Pick<ReadOptions, 'onSkip'>;
+
+function validateReadOptions(options: ReadOptions): ValidReadOptions {
   if (typeof options !== 'object' || options === null) throw new OptionsError('readArticles: options must be an object — pass { skipBad, onSkip }');
   const skipBad = options.skipBad ?? DEFAULT_READ_OPTIONS.skipBad;
   if (typeof skipBad !== 'boolean') throw new OptionsError('readArticles: skipBad must be a boolean — pass true or false');
   if (options.onSkip !== undefined && typeof options.onSkip !== 'function') {
     throw new OptionsError('readArticles: onSkip must be a function — pass (line, reason) => void');
   }
-  return { skipBad, onSkip: options.onSkip };
+  const maxArticleChars = options.maxArticleChars ?? DEFAULT_READ_OPTIONS.maxArticleChars;
+  if (!Number.isSafeInteger(maxArticleChars) || maxArticleChars <= 0) {
+    throw new OptionsError('readArticles: maxArticleChars must be a positive integer — pass a number of characters');
+  }
+  return { skipBad, onSkip: options.onSkip, maxArticleChars };
 }
 
 function formatOf(file: InputFile): InputFormat {
@@ -75,14 +87,8 @@ function makeArticle(doc: ParsedDocument, id: string, source: string): Article |
   return { id, title, url: doc.url, date: doc.date, source, text: cleaned.text };
 }
 
-function readJsonl(
-  text: string,
-  file: InputFile,
-  fileId: string,
-  skipBad: boolean,
-  onSkip: ReadOptions['onSkip'],
-): Article[] {
-  const { records, problems } = parseJsonl(text);
+function readJsonl(text: string, file: InputFile, fileId: string, { skipBad, onSkip, maxArticleChars }: ValidReadOptions): Article[] {
+  const { records, problems } = parseJsonl(text, maxArticleChars * MAX_RAW_TEXT_FACTOR);
   const articles: Article[] = [];
   const firstLineOfId = new Map<string, number>();
   const skip = (line: number, reason: string): void => {
@@ -102,11 +108,19 @@ function readJsonl(
       skip(item.line, `duplicate id "${id}" (first on line ${first})`);
       continue;
     }
+    if (item.text.length > maxArticleChars * MAX_RAW_TEXT_FACTOR) {
+      skip(item.line, tooLongReason('article', item.text.length, maxArticleChars));
+      continue;
+    }
     const date = item.date !== null ? (normalizeDate(item.date) ?? item.date) : findDate(item.text);
     const doc: ParsedDocument = { text: item.text, title: item.title, url: item.url, date };
     const article = makeArticle(doc, id, `${file.relPath}#L${item.line}`);
     if (article === null) {
       skip(item.line, 'no text left after removing page chrome');
+      continue;
+    }
+    if (article.text.length > maxArticleChars) {
+      skip(item.line, tooLongReason('article', article.text.length, maxArticleChars));
       continue;
     }
     firstLineOfId.set(id, item.line);

@@ -1,5 +1,6 @@
 /** JSON Lines: one article object per line, checked field by field. */
 import { MAX_REASON_LENGTH } from './defaults.js';
+import { tooLongReason } from './limits.js';
 
 /** One valid JSONL record with its 1-based line number. */
 export interface JsonlRecord {
@@ -19,14 +20,18 @@ export interface JsonlProblem {
 
 const OPTIONAL_STRINGS = ['title', 'url', 'date'] as const;
 
-/** Splits a JSONL text into records and problems (blank lines are skipped, not problems). */
-export function parseJsonl(text: string): { records: JsonlRecord[]; problems: JsonlProblem[] } {
+/** Splits a JSONL text into records and problems (blank lines are skipped, not problems; lines over `maxLineChars` are not parsed). */
+export function parseJsonl(text: string, maxLineChars = Infinity): { records: JsonlRecord[]; problems: JsonlProblem[] } {
   const records: JsonlRecord[] = [];
   const problems: JsonlProblem[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const source = lines[i].trim();
     if (source === '') continue;
+    if (source.length > maxLineChars) {
+      problems.push({ line: i + 1, reason: tooLongReason('line', source.length, maxLineChars) });
+      continue;
+    }
     const result = parseRecord(source, i + 1);
     if ('reason' in result) problems.push(result);
     else records.push(result);

@@ -15,6 +15,8 @@ export interface ReadOptions {
   skipBad?: boolean;
   /** Called once per skipped JSONL line with its 1-based number and the reason. */
   onSkip?: (line: number, reason: string) => void;
+  /** Longest article text in characters (after cleaning); longer ones are refused. Default MAX_ARTICLE_CHARS. */
+  maxArticleChars?: number;
 }
 
 /** The supported input formats. */
