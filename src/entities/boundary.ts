@@ -10,6 +10,7 @@ const NON_PLACE_ENDINGS = NAME_SUFFIXES.filter(([s, type]) => s.length >= 2 && t
 const ORG_LAST_CHARS = new Set(NAME_SUFFIXES.filter(([s, type]) => s.length === 1 && type !== 'Region').map(([s]) => s));
 const TITLES = new Set(PERSON_CUES_BEFORE);
 const DIGITS = /^\p{N}+$/u;
+const PROPER_TAGS = new Set(['ns', 'nt', 'nr', 'nrt', 'nz']);
 
 /** True when a token is only punctuation or whitespace (jieba tags these, and unknown words, `x`). */
 export function isPunctuation(token: Token): boolean {
@@ -57,6 +58,8 @@ export function findLeftBoundary(
     }
     if (isPunctuation(t) || LEFT_STOP_WORDS.has(t.word) || STOP_TAGS.has(t.tag)) break;
     if ((t.tag === 'm' && !/[A-Za-z]/.test(t.word)) || DIGITS.test(t.word) || TITLES.has(t.word)) break;
+    // A verb ends the name: always right before a proper name (返回中国科学院…), else for types whose names hold no verb.
+    if (t.tag === 'v' && t.word.length > 1 && PROPER_TAGS.has(tokens[j + 1]?.tag)) break;
     if (options.stopAtVerbs && t.tag === 'v' && (t.word.length > 1 || !isFragment(tokens, j))) break;
     if (options.stopAtOrganisation && NON_PLACE_ENDINGS.some((s) => t.word.endsWith(s) && t.word.length > s.length)) break;
     if (options.placesOnly && t.tag !== 'ns') break;
@@ -67,7 +70,8 @@ export function findLeftBoundary(
 
 /** True when a one-character token stands next to another one-character token (pieces of a word jieba does not know). */
 function isFragment(tokens: Token[], j: number): boolean {
-  return tokens[j - 1]?.word.length === 1 || tokens[j + 1]?.word.length === 1;
+  const piece = (t: Token | undefined) => t !== undefined && t.word.length === 1 && !STOP_TAGS.has(t.tag) && t.tag !== 'f' && !isPunctuation(t);
+  return piece(tokens[j - 1]) || piece(tokens[j + 1]);
 }
 
 /** Index of the token opening the parenthetical closed at `close`, if it is short and plain; else -1. */

@@ -184,7 +184,7 @@ export const PERSON_CUES_BEFORE = [
   '冠军', '亚军', '名将', '棋手', '小将', '老将', '新秀', '得主', '主演', '演唱', '作曲', '指挥', '编剧', '摄影', '撰稿', '题词', '由',
 ];
 /** Characters that do not end a given name (particles, suffixes of common words): 史诗性, 王霸之. */
-export const NOT_GIVEN_CHARS = new Set([...'之性们者等上下里中内外后前时日年月以为所将被把从对向在于与和及或而但也又都就才很最更太再还已不没无非是有个这那其此每各某该本的了着过地得说']);
+export const NOT_GIVEN_CHARS = new Set([...'之性们者等上下里中内外后前时日年月以为所将被把从对向在于与和及或而但也又都就才很最更太再还已不没无非是有个这那其此每各某该本的了着过地得说一二三四五六七八九十百千万亿两几第']);
 
 /** Honorifics after a bare surname (吴先生, 唐知县, 老王): the surname alone names the person. */
 export const SURNAME_HONORIFICS = ['先生', '女士', '小姐', '太太', '夫人', '老', '总', '同志', '知县', '大夫', '师傅', '老师', '教授', '书记', '主任', '局长', '县长', '市长', '省长', '厂长', '部长', '经理', '大娘', '大爷', '大妈', '大伯', '大姐', '大哥', '嫂'];

@@ -12,11 +12,13 @@ const CUES_BEFORE = [...PERSON_CUES_BEFORE].sort((a, b) => b.length - a.length);
 const HONORIFICS = new Set(SURNAME_HONORIFICS);
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** Tags of single characters that cannot be part of a name (particles, prepositions, conjunctions, pronouns, numerals…). */
-const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'd', 'm', 'q', 'f', 'y', 'e', 'o', 'zg']);
+const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'y', 'e', 'o']);
 /** Tags a multi-character token may have inside a foreign name. */
 const FOREIGN_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nz', 'x', 'j']);
 const DOTTED = /[\u4e00-\u9fff]+(?:[·•・][\u4e00-\u9fff]+)+/gu;
 const HAN = /^[\u4e00-\u9fff]+$/u;
+/** Last characters of places and things, not of names (吴桥县, 尤伯杯, 望远镜). */
+const NOT_NAME_ENDINGS = new Set([...'省市县区乡镇村州山河湖岛港湾宫馆杯赛奖号园型性式率镜花树赛节人语文族教']);
 
 /** Scores above these accept a surname-led name of three (two) characters; found names are then typed Person. */
 const THREE_CHAR_THRESHOLD = 2.5;
@@ -35,10 +37,13 @@ export function recognizePersonNames(ctx: SentenceContext): Mention[] {
   const mentions: Mention[] = [];
   const first = firstTokenOf(tokens, sentence.start);
   for (let i = first; i < tokens.length && tokens[i].end <= sentence.end; i++) {
-    const found = foreignNameAt(tokens, i, sentence.end) ?? chineseNameAt(tokens, i, sentence.end);
-    if (!found) continue;
-    const [start, end] = found;
-    mentions.push({ text: ctx.text.slice(start, end), start, end, type: 'Person', source: 'suffix' });
+    const span = foreignNameAt(tokens, i, sentence.end) ?? chineseNameAt(tokens, i, sentence.end);
+    if (!span) continue;
+    const last = tokenAtEnd(tokens, i, span[1]);
+    const found = [span[0], span[1], hasCue(tokens, i, last)] as const;
+    const [start, end, cue] = found;
+    // Without a cue, a place jieba knows on the same span wins (桂林/ns).
+    mentions.push({ text: ctx.text.slice(start, end), start, end, type: 'Person', source: cue ? 'suffix' : 'pos' });
   }
   for (const m of sentence.text.matchAll(DOTTED)) {
     // The name's parts are transliterations: trim what comes before the first part's transliteration characters.
@@ -52,6 +57,13 @@ export function recognizePersonNames(ctx: SentenceContext): Mention[] {
     mentions.push({ text: name, start, end: start + name.length, type: 'Person', source: 'suffix' });
   }
   return mentions;
+}
+
+/** Index of the token ending at `end`, from `i` on. */
+function tokenAtEnd(tokens: Token[], i: number, end: number): number {
+  let j = i;
+  while (tokens[j + 1] && tokens[j].end < end) j++;
+  return j;
 }
 
 /** Index of the first token starting at or after `at`. */
@@ -83,12 +95,17 @@ function isNameChar(t: Token | undefined): boolean {
 function chineseNameAt(tokens: Token[], i: number, limit: number): [number, number] | undefined {
   const t = tokens[i];
   // 1. A name jieba knows (黄登仁/nr), surname first.
-  if (NAME_TAGS.has(t.tag) && t.tag !== 'nrt' && t.word.length >= 2 && t.word.length <= 4 && startsWithSurname(t.word)) {
-    // 吴先生/nr: the surname alone names the person.
-    if (HONORIFICS.has(t.word.slice(1))) return [t.start, t.start + 1];
-    const given = t.word.slice(surnameLength(t.word));
-    const score = givenScore(given) + (t.word.length >= 3 ? KNOWN_BONUS : 0) + (hasCue(tokens, i, i) ? CUE_BONUS : 0) - endPenalty(tokens, i);
-    if (score >= (t.word.length >= 3 ? THREE_CHAR_THRESHOLD : TWO_CHAR_THRESHOLD) && given.length >= 1) return [t.start, t.end];
+  const known = NAME_TAGS.has(t.tag) && t.tag !== 'nrt' && HAN.test(t.word);
+  // 吴先生/nr: the surname alone names the person.
+  if (known && t.word.length === 3 && SURNAMES.has(t.word[0]) && HONORIFICS.has(t.word.slice(1))) return [t.start, t.start + 1];
+  if (known && t.word.length >= 2 && t.word.length <= 4 && !NOT_NAME_ENDINGS.has(t.word[t.word.length - 1])) {
+    const cue = hasCue(tokens, i, i) ? CUE_BONUS : 0;
+    const common = startsWithSurname(t.word);
+    const given = t.word.slice(common ? surnameLength(t.word) : 1);
+    // A three-character name jieba knows (黄登仁/nr, 宿茂臻/nr); two characters need more (王楠/nr).
+    const bonus = t.word.length >= 3 ? (common ? KNOWN_BONUS : 1) : common ? 1 : -Infinity;
+    const score = givenScore(given) + bonus + cue - endPenalty(tokens, i);
+    if (score >= (t.word.length >= 3 ? THREE_CHAR_THRESHOLD : TWO_CHAR_THRESHOLD)) return [t.start, t.end];
   }
   // 2. A surname token followed by one or two characters jieba left unknown.
   if (!(t.word.length === 1 ? SURNAMES.has(t.word) : DOUBLE_SURNAMES.has(t.word))) return undefined;
@@ -140,6 +157,9 @@ function foreignNameAt(tokens: Token[], i: number, limit: number): [number, numb
   let j = i;
   while (tokens[j + 1] && tokens[j + 1].end <= limit && isForeignPiece(tokens[j + 1])) j++;
   const length = tokens[j].end - tokens[i].start;
+  // A run ending in, or followed by, a place or thing word is not a person (阿马里洛市, 尤伯杯, 德国人).
+  const next = tokens[j + 1];
+  if (NOT_NAME_ENDINGS.has(tokens[j].word[tokens[j].word.length - 1]) || (next && NOT_NAME_ENDINGS.has(next.word[0]))) return undefined;
   const cue = hasCue(tokens, i, j);
   const single = i === j ? tokens[i] : undefined;
   // A place jieba knows (巴基斯坦/ns) is a person only with a cue (库马拉通加总统).

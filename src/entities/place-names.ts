@@ -59,11 +59,10 @@ function suffixPlaceStart(tokens: Token[], i: number, min: number): number | und
   // Otherwise the specific part is one or two unknown pieces, at most three characters, before an administrative suffix.
   if (!admin || !NAME_PART_TAGS.has(prev.tag) || prev.word.length > 3) return undefined;
   if (prev.word.length === 1) {
-    const before = tokens[i - 2];
-    if (before && before.start >= min && before.word.length === 1 && HAN.test(before.word) && NAME_PART_TAGS.has(before.tag) && !GENERIC_LEADS.has(before.word)) {
-      return before.start;
-    }
-    return undefined;
+    // Two or three unknown characters (罗赖马州, 城西乡).
+    const piece = (t: Token | undefined) => t && t.start >= min && t.word.length === 1 && HAN.test(t.word) && NAME_PART_TAGS.has(t.tag) && !GENERIC_LEADS.has(t.word);
+    if (!piece(tokens[i - 2])) return undefined;
+    return piece(tokens[i - 3]) && !piece(tokens[i - 4]) ? tokens[i - 3].start : tokens[i - 2].start;
   }
   return GENERIC_LEADS.has(prev.word[0]) || prev.tag === 'n' ? undefined : prev.start;
 }

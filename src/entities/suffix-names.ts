@@ -7,6 +7,7 @@ const NOUN_TAGS = /^(n|nz|ng|an|j|l)$/;
 const PLACE_TYPES = new Set<EntityType>(['Region', 'DevelopmentZone']);
 /** Types whose names often hold a verb (脑机交互…实验室, 国家超算天津中心, …系统); the others end at a verb on their left. */
 const VERB_FRIENDLY_TYPES = new Set<EntityType>(['ResearchInstitute', 'IndustrialCluster', 'Technology', 'Product']);
+const NAME_TOKEN_TAGS = new Set(['n', 'nt', 'ns', 'nz', 'nr', 'nrt', 'j', 'x', 'eng', 'ng']);
 const RESEARCH_HINTS = /超算|计算|研究|科研|实验|技术创新/;
 const LATIN_THEN_SUFFIX = /^(.*[\u4e00-\u9fff])([A-Za-z][A-Za-z0-9\-]{2,}.*)$/;
 
@@ -21,6 +22,10 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     if (!match) return;
     const [suffix, type] = match;
     if (token.word.length > suffix.length && token.word.endsWith(suffix) && NOT_NAMES.has(token.word)) return;
+    // A weak suffix ending a place jieba knows (九谷/ns) is part of the place's name.
+    if (weakSuffix(suffix, type) && token.tag === 'ns' && token.word.length > suffix.length) return;
+    // A one-character suffix at the end of an ordinary verb or adjective (签署, 部署) is not one.
+    if (suffix.length === 1 && token.word.length > 1 && !NAME_TOKEN_TAGS.has(token.tag)) return;
     const weak = WEAK_SUFFIXES.has(suffix) || type === 'Technology' || type === 'Product';
     // A suffix inside a longer word ("中心区", "公司化") does not end a name; a weak one must end its noun phrase.
     if (next && ['区', '化', '式', '性'].includes(next.word)) return;
@@ -39,6 +44,10 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     mentions.push(...splitOwner({ text: name, start, end: token.end, type: refineType(name, suffix, type), source: 'suffix' }));
   });
   return mentions;
+}
+
+function weakSuffix(suffix: string, type: EntityType): boolean {
+  return WEAK_SUFFIXES.has(suffix) || type === 'Technology' || type === 'Product';
 }
 
 /** The longest suffix ending at `end`, with its type. */
