@@ -156,6 +156,22 @@ describe(`viewer on the seed graph`, () => {
     await page.getByText('中文', { exact: true }).click();
   });
 
+  it('runs ForceAtlas2 in a worker, removes overlaps and returns to the precomputed layout', async () => {
+    await clearSelection();
+    const key = graphJson.nodes[0]!.key;
+    const original = await nodeDisplay(page, key);
+    await page.getByRole('button', { name: 'Run ForceAtlas2' }).click();
+    await expect(page.locator('[data-action="forceatlas2"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect.poll(async () => (await nodeDisplay(page, key))?.x, { timeout: 10_000 }).not.toBeCloseTo(original!.x, 0);
+    await page.getByRole('button', { name: 'Stop ForceAtlas2' }).click();
+    await expect(page.locator('[data-action="forceatlas2"]').getAttribute('aria-pressed')).resolves.toBe('false');
+    await page.getByRole('button', { name: 'Remove overlaps' }).click();
+    await page.screenshot({ path: join(RESULTS_DIR, 'viewer-forceatlas2.png') });
+    await page.getByRole('button', { name: 'Original layout' }).click();
+    await expect.poll(async () => (await nodeDisplay(page, key))?.x).toBeCloseTo(original!.x, 0);
+    expect((await nodeDisplay(page, key))?.y).toBeCloseTo(original!.y, 0);
+  });
+
   it('keeps the graph and says why when an opened file is broken', async () => {
     await page.locator('input[type="file"]').setInputFiles(join(FIXTURE_DIR, 'broken-graph.json'));
     const alert = page.getByRole('alert');

@@ -107,7 +107,11 @@ export function init(root: HTMLElement, graph: KgGraph, options: InitOptions = {
   // 4. Search, its index built once per graph when the browser is idle after the first frame.
   function searchIndex(): SearchIndex {
     const current = loaded;
-    current.searchIndex ??= buildSearchIndex(current.graph.mapNodes((key, a) => ({ key, label: a.label, labelEn: a.labelEn, aliases: a.aliases, importance: a.importance })));
+    if (!current.searchIndex) {
+      const start = performance.now();
+      current.searchIndex = buildSearchIndex(current.graph.mapNodes((key, a) => ({ key, label: a.label, labelEn: a.labelEn, aliases: a.aliases, importance: a.importance })));
+      performance.measure('kg-viewer:search-index', { start, end: performance.now() });
+    }
     return current.searchIndex;
   }
   let idleHandle = 0;
@@ -136,11 +140,11 @@ export function init(root: HTMLElement, graph: KgGraph, options: InitOptions = {
       updateToolbar();
     },
     removeOverlaps: () => {
-      // Node sizes are pixels; noverlap works in graph units at the current zoom.
+      // Node sizes are drawn in pixels; noverlap works in graph units, at the current zoom.
       const origin = renderer.viewportToGraph({ x: 0, y: 0 });
       const unit = renderer.viewportToGraph({ x: 1, y: 0 });
       const perPixel = Math.hypot(unit.x - origin.x, unit.y - origin.y);
-      const sizeOf = (node: string) => (loaded.styles.nodeSize.get(node) ?? settings.minNodeSize) * perPixel;
+      const sizeOf = (node: string) => renderer.scaleSize(loaded.styles.nodeSize.get(node) ?? settings.minNodeSize) * perPixel;
       loaded.layout.removeOverlaps(sizeOf, settings.noverlapIterations, settings.noverlapMargin * perPixel);
       updateToolbar();
     },
@@ -194,7 +198,14 @@ export function init(root: HTMLElement, graph: KgGraph, options: InitOptions = {
   renderer.on('clickNode', ({ node }) => select({ kind: 'node', key: node }));
   renderer.on('clickEdge', ({ edge }) => select({ kind: 'edge', key: edge }));
   renderer.on('clickStage', () => select(null));
-  const resizeObserver = new ResizeObserver(() => renderer.scheduleRefresh());
+  // (The observer also reports the initial size: only real changes cost a refresh.)
+  let observedSize = `${shell.graphContainer.offsetWidth}x${shell.graphContainer.offsetHeight}`;
+  const resizeObserver = new ResizeObserver(() => {
+    const size = `${shell.graphContainer.offsetWidth}x${shell.graphContainer.offsetHeight}`;
+    if (size === observedSize) return;
+    observedSize = size;
+    renderer.scheduleRefresh();
+  });
   resizeObserver.observe(shell.graphContainer);
 
   // 7. State changes → reducers, panel, controls, URL.
