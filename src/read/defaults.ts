@@ -79,6 +79,9 @@ export const MAX_ARTICLE_CHARS = 200_000;
  */
 export const MAX_RAW_TEXT_FACTOR = 5;
 
+/** Most bytes one UTF-16 code unit takes in any encoding read (UTF-8: 3, GB18030: 4), to size a file before decoding. */
+export const MAX_BYTES_PER_CHAR = 4;
+
 /** Default options of `readArticles`. */
 export const DEFAULT_READ_OPTIONS = { skipBad: false, maxArticleChars: MAX_ARTICLE_CHARS } as const;
 

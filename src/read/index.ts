@@ -3,7 +3,7 @@ import { cleanText } from '../clean/index.js';
 import { InputError, OptionsError } from '../errors.js';
 import type { Article } from '../types.js';
 import { decodeBytes } from './decode.js';
-import { DEFAULT_READ_OPTIONS, FORMATS_BY_EXTENSION, MAX_RAW_TEXT_FACTOR, SUPPORTED_EXTENSIONS } from './defaults.js';
+import { DEFAULT_READ_OPTIONS, FORMATS_BY_EXTENSION, MAX_BYTES_PER_CHAR, MAX_RAW_TEXT_FACTOR, SUPPORTED_EXTENSIONS } from './defaults.js';
 import { parseHtml } from './html.js';
 import { fileIdOf, sanitizeId } from './ids.js';
 import { parseJsonl } from './jsonl.js';
@@ -26,7 +26,14 @@ export function readArticles(file: InputFile, options: ReadOptions = {}): Articl
   }
   const where = file.path;
   const format = formatOf(file);
-  // 2. Decode; an empty or blank file is an error.
+  const maxRawChars = maxArticleChars * MAX_RAW_TEXT_FACTOR;
+  const tooLong = (length: number, atLeast = false) =>
+    new InputError(`${where}: ${tooLongReason('article', length, maxArticleChars, atLeast)} — split it into several files or JSONL lines`);
+  // 2. Decode (a text or Markdown file far too long is refused before: any encoding gives a character per 4 bytes
+  //    at least); an empty or blank file is an error.
+  if ((format === 'text' || format === 'markdown') && file.bytes.length > maxRawChars * MAX_BYTES_PER_CHAR) {
+    throw tooLong(Math.ceil(file.bytes.length / MAX_BYTES_PER_CHAR), true);
+  }
   const { text } = decodeBytes(file.bytes, where, format === 'html');
   if (!/[^\s\u200B-\u200D\u2060\uFEFF]/.test(text)) {
     throw new InputError(`${where}: empty file — add text to it or remove it from the input`);
@@ -34,10 +41,9 @@ export function readArticles(file: InputFile, options: ReadOptions = {}): Articl
   const fileId = fileIdOf(file.relPath);
   if (format === 'jsonl') return readJsonl(text, file, fileId, { skipBad, onSkip, maxArticleChars });
   // 3. Parse the format (a text far too long is refused before any work on it) and clean the text.
-  const tooLong = (length: number) => new InputError(`${where}: ${tooLongReason('article', length, maxArticleChars)} — split it into several files or JSONL lines`);
-  if (format !== 'html' && text.length > maxArticleChars * MAX_RAW_TEXT_FACTOR) throw tooLong(text.length);
+  if (format !== 'html' && text.length > maxRawChars) throw tooLong(text.length);
   const doc = format === 'html' ? parseHtml(text) : format === 'markdown' ? parseMarkdown(text) : parseText(text);
-  if (doc.text.length > maxArticleChars * MAX_RAW_TEXT_FACTOR) throw tooLong(doc.text.length);
+  if (doc.text.length > maxRawChars) throw tooLong(doc.text.length);
   const article = makeArticle(doc, fileId, file.relPath);
   if (article === null) {
     throw new InputError(`${where}: no article text left after removing page chrome — check that the file holds an article`);
@@ -45,7 +51,6 @@ export function readArticles(file: InputFile, options: ReadOptions = {}): Articl
   if (article.text.length > maxArticleChars) throw tooLong(article.text.length);
   return [article];
 }
-
 
 type ValidReadOptions = Required<Pick<ReadOptions, 'skipBad' | 'maxArticleChars'>> & Pick<ReadOptions, 'onSkip'>;
 

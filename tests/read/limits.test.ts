@@ -33,6 +33,17 @@ describe('article length limit', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  it('refuses a text or Markdown file from its size alone, before decoding it', () => {
+    const bytes = new Uint8Array(200_001).fill(0x61);
+    for (const path of ['big.txt', 'big.md']) {
+      expectError(
+        () => readArticles({ path, relPath: path, bytes }, { maxArticleChars: 10_000 }),
+        InputError,
+        `${path}: article too long (at least 50,001 characters, the limit is 10,000) — split it into several files or JSONL lines`,
+      );
+    }
+  });
+
   it('stops at an over-long JSONL article, or skips it with skipBad and reads the others', () => {
     const lines = [
       JSON.stringify({ id: 'a', text: SENTENCE }),
