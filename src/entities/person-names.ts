@@ -11,21 +11,24 @@ const CUES_AFTER = new Set(PERSON_CUES_AFTER);
 const CUES_BEFORE = [...PERSON_CUES_BEFORE].sort((a, b) => b.length - a.length);
 const HONORIFICS = new Set(SURNAME_HONORIFICS);
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+/** Tags of a two-character word that may be a given name after a surname (王/金兰/nr, 郑/全军/n). */
+const GIVEN_WORD_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x', 'nz', 'n', 'ns', 'a', 'nt', 'j']);
 /** Tags of single characters that cannot be part of a name (particles, prepositions, conjunctions, pronouns, numerals…). */
 const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'y', 'e', 'o']);
 /** Tags a multi-character token may have inside a foreign name. */
 const FOREIGN_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nz', 'x', 'j']);
-const DOTTED = /[\u4e00-\u9fff]+(?:[·•・][\u4e00-\u9fff]+)+/gu;
+const DOTS = new Set(['·', '•', '・']);
 const HAN = /^[\u4e00-\u9fff]+$/u;
 /** Last characters of places and things, not of names (吴桥县, 尤伯杯, 望远镜). */
 const NOT_NAME_ENDINGS = new Set([...'省市县区乡镇村州山河湖岛港湾宫馆杯赛奖号园型性式率镜花树赛节人语文族教']);
 
 /** Scores above these accept a surname-led name of three (two) characters; found names are then typed Person. */
-const THREE_CHAR_THRESHOLD = 2.5;
-const TWO_CHAR_THRESHOLD = 3;
+const THREE_CHAR_THRESHOLD = 1.5;
+const TWO_CHAR_THRESHOLD = 2;
 /** Bonus for a cue around the name (a title before it, 说 or 先生 after it), and for a name jieba knows. */
 const CUE_BONUS = 2.5;
 const KNOWN_BONUS = 4;
+const LIST_BONUS = 1;
 
 /**
  * Finds people's names: Chinese names as a surname and one or two given-name characters scored by the given-name
@@ -45,16 +48,33 @@ export function recognizePersonNames(ctx: SentenceContext): Mention[] {
     // Without a cue, a place jieba knows on the same span wins (桂林/ns).
     mentions.push({ text: ctx.text.slice(start, end), start, end, type: 'Person', source: cue ? 'suffix' : 'pos' });
   }
-  for (const m of sentence.text.matchAll(DOTTED)) {
-    // The name's parts are transliterations: trim what comes before the first part's transliteration characters.
-    let from = m[0].search(/[·•・]/);
-    while (from > 0 && TRANSLITERATION_CHARS.has(m[0][from - 1])) from--;
-    let to = m[0].search(/[·•・][^·•・]*$/) + 1;
-    while (to < m[0].length && TRANSLITERATION_CHARS.has(m[0][to])) to++;
-    const name = m[0].slice(from, to);
-    if (name.length < 3 || /^[·•・]|[·•・]$/.test(name)) continue;
-    const start = sentence.start + m.index + from;
-    mentions.push({ text: name, start, end: start + name.length, type: 'Person', source: 'suffix' });
+  mentions.push(...dottedNames(ctx));
+  return mentions;
+}
+
+/**
+ * Names joined by a middle dot (马克·卢蒲, 阿·德米特里延科): transliteration characters before the first dot, and after
+ * each dot the tokens of the next part (transliteration runs or single characters that can end a name).
+ */
+function dottedNames(ctx: SentenceContext): Mention[] {
+  const { text, sentence, tokens } = ctx;
+  const mentions: Mention[] = [];
+  for (let d = sentence.start; d < sentence.end; d++) {
+    if (!DOTS.has(text[d])) continue;
+    let start = d;
+    while (start > sentence.start && TRANSLITERATION_CHARS.has(text[start - 1]) && d - start < 8) start--;
+    if (start === d) continue;
+    let end = d;
+    while (end < sentence.end && DOTS.has(text[end])) {
+      let k = firstTokenOf(tokens, end + 1);
+      const partStart = end + 1;
+      while (k < tokens.length && tokens[k].end <= sentence.end && tokens[k].end - partStart <= 10 && (isForeignPiece(tokens[k]) || isNameChar(tokens[k]))) k++;
+      if (k === firstTokenOf(tokens, end + 1) || tokens[k - 1].end <= partStart) break;
+      end = tokens[k - 1].end;
+    }
+    if (end <= d) continue;
+    mentions.push({ text: text.slice(start, end), start, end, type: 'Person', source: 'suffix' });
+    d = end;
   }
   return mentions;
 }
@@ -86,6 +106,13 @@ function hasCue(tokens: Token[], i: number, j: number): boolean {
   return before !== undefined && CUES_BEFORE.some((cue) => before.word.endsWith(cue));
 }
 
+/** A smaller cue: the name stands in a list (、 on either side) or before a parenthesis (李涛（北科大）). */
+function listBonus(tokens: Token[], i: number, j: number): number {
+  const after = tokens[j + 1]?.word;
+  const before = tokens[i - 1]?.word;
+  return after === '、' || before === '、' || after === '（' || after === '(' ? LIST_BONUS : 0;
+}
+
 /** A single Han character that could belong to a name (not a particle, preposition, numeral…). */
 function isNameChar(t: Token | undefined): boolean {
   return t !== undefined && t.word.length === 1 && HAN.test(t.word) && !FUNCTION_TAGS.has(t.tag) && !NOT_GIVEN_CHARS.has(t.word);
@@ -99,7 +126,7 @@ function chineseNameAt(tokens: Token[], i: number, limit: number): [number, numb
   // 吴先生/nr: the surname alone names the person.
   if (known && t.word.length === 3 && SURNAMES.has(t.word[0]) && HONORIFICS.has(t.word.slice(1))) return [t.start, t.start + 1];
   if (known && t.word.length >= 2 && t.word.length <= 4 && !NOT_NAME_ENDINGS.has(t.word[t.word.length - 1])) {
-    const cue = hasCue(tokens, i, i) ? CUE_BONUS : 0;
+    const cue = (hasCue(tokens, i, i) ? CUE_BONUS : 0) + listBonus(tokens, i, i);
     const common = startsWithSurname(t.word);
     const given = t.word.slice(common ? surnameLength(t.word) : 1);
     // A three-character name jieba knows (黄登仁/nr, 宿茂臻/nr); two characters need more (王楠/nr).
@@ -117,13 +144,13 @@ function chineseNameAt(tokens: Token[], i: number, limit: number): [number, numb
   const candidates: Array<[number, number]> = [];
   if (isNameChar(next) && isNameChar(tokens[i + 2]) && tokens[i + 2].end <= limit) {
     const j = i + 2;
-    candidates.push([givenScore(next.word + tokens[j].word) + (hasCue(tokens, i, j) ? CUE_BONUS : 0) - endPenalty(tokens, j) - THREE_CHAR_THRESHOLD, j]);
+    candidates.push([givenScore(next.word + tokens[j].word) + (hasCue(tokens, i, j) ? CUE_BONUS : 0) + listBonus(tokens, i, j) - endPenalty(tokens, j) - THREE_CHAR_THRESHOLD, j]);
   }
-  if (next.word.length === 2 && HAN.test(next.word) && (NAME_TAGS.has(next.tag) || next.tag === 'x' || next.tag === 'nz')) {
-    candidates.push([givenScore(next.word) + (hasCue(tokens, i, i + 1) ? CUE_BONUS : 0) - endPenalty(tokens, i + 1) - THREE_CHAR_THRESHOLD, i + 1]);
+  if (next.word.length === 2 && HAN.test(next.word) && GIVEN_WORD_TAGS.has(next.tag) && !NOT_GIVEN_CHARS.has(next.word[1])) {
+    candidates.push([givenScore(next.word) + (hasCue(tokens, i, i + 1) ? CUE_BONUS : 0) + listBonus(tokens, i, i + 1) - endPenalty(tokens, i + 1) - THREE_CHAR_THRESHOLD, i + 1]);
   }
   if (isNameChar(next)) {
-    candidates.push([givenScore(next.word) + (hasCue(tokens, i, i + 1) ? CUE_BONUS : 0) - endPenalty(tokens, i + 1) - TWO_CHAR_THRESHOLD, i + 1]);
+    candidates.push([givenScore(next.word) + (hasCue(tokens, i, i + 1) ? CUE_BONUS : 0) + listBonus(tokens, i, i + 1) - endPenalty(tokens, i + 1) - TWO_CHAR_THRESHOLD, i + 1]);
   }
   const best = candidates.sort((a, b) => b[0] - a[0])[0];
   return best && best[0] >= 0 ? [t.start, tokens[best[1]].end] : undefined;
