@@ -1,12 +1,14 @@
 import type { EntityType, Mention } from '../types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { tokenAt } from './boundary.js';
+import { shortFormsInWord } from './place-names.js';
 import type { SentenceContext } from './context.js';
-import { GENERIC_WORDS, NAME_SUFFIXES, NOT_NAMES, NOT_REGIONS } from './defaults.js';
+import { GENERIC_WORDS, NAME_SUFFIXES, NOT_NAMES, NOT_REGIONS, PLACE_HEADS } from './defaults.js';
 import { tagOf } from './dictionary.js';
 import { GAZETTEER } from './gazetteer.js';
 
 const GAZETTEER_TYPES = new Map<string, EntityType>(GAZETTEER);
+const HEADS = [...PLACE_HEADS].sort((a, b) => b.length - a.length);
 const GAZETTEER_MAX = Math.max(...GAZETTEER.map(([n]) => n.length));
 const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
 /** One-character endings of organisation names (国务院, 新华社, 解放军, 欧盟, 北约). */
@@ -42,8 +44,10 @@ export function recognizeTaggedNames(ctx: SentenceContext): Mention[] {
     if (t.start < sentence.start) continue;
     if (t.end > sentence.end) break;
     if (t.word.length < 2) continue;
-    if (t.tag === 'ns' && !NOT_REGIONS.has(t.word) && !GENERIC_WORDS.has(t.word)) {
-      mentions.push({ text: t.word, start: t.start, end: t.end, type: 'Region', source: 'pos' });
+    if (t.tag === 'ns' && !NOT_REGIONS.has(t.word) && !GENERIC_WORDS.has(t.word) && shortFormsInWord(t).length === 0) {
+      for (const [start, end] of placeParts(t.word)) {
+        mentions.push({ text: t.word.slice(start, end), start: t.start + start, end: t.start + end, type: 'Region', source: 'pos' });
+      }
     } else if (t.tag === 'nt' && looksLikeOrganisation(t.word)) {
       const place = t.word.endsWith('政府') ? t.word.slice(0, -2) : '';
       if (place.length >= 2 && tagOf(place) === 'ns') {
@@ -54,6 +58,23 @@ export function recognizeTaggedNames(ctx: SentenceContext): Mention[] {
     }
   }
   return mentions;
+}
+
+/**
+ * The places in a place word: without a generic head (华北地区 → 华北), and split when it joins two known places
+ * (英国伦敦 → 英国 | 伦敦).
+ */
+function placeParts(word: string): Array<[number, number]> {
+  const head = HEADS.find((h) => word.endsWith(h) && word.length - h.length >= 2);
+  const end = head ? word.length - head.length : word.length;
+  for (let k = 2; k <= end - 2; k++) {
+    if (isKnownPlace(word.slice(0, k)) && isKnownPlace(word.slice(k, end))) return [[0, k], [k, end]];
+  }
+  return [[0, end]];
+}
+
+function isKnownPlace(word: string): boolean {
+  return GAZETTEER_TYPES.get(word) === 'Region' || (tagOf(word) === 'ns' && !NOT_REGIONS.has(word));
 }
 
 /**

@@ -3,6 +3,8 @@ import type { SentenceContext } from './context.js';
 import {
   ABBREVIATION_HEADS, GENERIC_WORDS, LEFT_STOP_WORDS, NOT_REGIONS, PLACE_ABBREVIATIONS, PLACE_SUFFIX_CHARS, PLACE_SUFFIX_WORDS, TRAVEL_VERBS,
 } from './defaults.js';
+import { tagOf } from './dictionary.js';
+import { GAZETTEER } from './gazetteer.js';
 import type { Token } from './tokenize.js';
 
 /** Administrative endings: a name made of unknown characters before them is a place (鲅鱼圈区, 城西乡). */
@@ -14,6 +16,8 @@ const GENERIC_LEADS = new Set([...'本全该各我外此每邻原两多几某这
 const NAME_PART_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'n', 'x', 'j', 'ng', 'nt', 'a', 'b', 's']);
 const HEADS = [...ABBREVIATION_HEADS].sort((a, b) => b.length - a.length);
 const HAN = /^[\u4e00-\u9fff]+$/u;
+const GAZETTEER_PLACES = new Set(GAZETTEER.filter(([, type]) => type === 'Region').map(([name]) => name));
+const KNOWN_WHOLE = (word: string) => GAZETTEER_PLACES.has(word);
 
 /**
  * Finds places jieba does not know as such: names ending with an administrative or geographic suffix (营口市,
@@ -43,7 +47,10 @@ function wholeTokenPlace(t: Token): boolean {
   const suffix = t.word[t.word.length - 1];
   if (!ADMIN_SUFFIXES.has(suffix) || !NAME_PART_TAGS.has(t.tag)) return false;
   const name = t.word.slice(0, -1);
-  return !GENERIC_LEADS.has(name[0]) && !GENERIC_WORDS.has(name) && !name.endsWith('地');
+  if (GENERIC_LEADS.has(name[0]) || GENERIC_WORDS.has(name) || name.endsWith('地')) return false;
+  // Outside a place word (ns), the specific part must not be an ordinary word (居民区, 风景区, 贫困县).
+  const tag = t.tag === 'ns' ? 'ns' : tagOf(name);
+  return tag === 'x' || tag === 'ns' || tag === 'nr' || tag === 'nrt' || tag === 'nz' || tag === 'j';
 }
 
 /** Start of a place name that ends with the suffix token `i` (如皋/ns + 市, 黄/nr + 河), if its specific part is a name. */
@@ -81,6 +88,7 @@ function abbreviationsAt(tokens: Token[], i: number, sentence: { start: number; 
       for (let k = i; k < i + run; k++) for (let c = tokens[k].start; c < tokens[k].end; c++) spans.push([c, c + 1]);
     }
   }
+  spans.push(...shortFormsInWord(t));
   if (t.word.length !== 1 || !PLACE_ABBREVIATIONS.has(t.word)) return spans;
   // 赣、粤、闽、湘: single characters separated by 、.
   const listed = (k: number) => tokens[k]?.word.length === 1 && PLACE_ABBREVIATIONS.has(tokens[k].word);
@@ -91,6 +99,29 @@ function abbreviationsAt(tokens: Token[], i: number, sentence: { start: number; 
     if (!next || /^[，。、；！？]|^(期间|时|后|前|访问|工作|观战|参加|举行)/.test(next.word)) spans.push([t.start, t.end]);
   }
   return spans;
+}
+
+const TRAVEL_CHARS = new Set([...'抗反访来抵进赴离返援侵亲排驻旅留知友仇媚对在']);
+const DIRECTIONS = /^(?:东|西|南|北|中|东北|西北|东南|西南|东部|西部|南部|北部|中部)$/u;
+const WHOLE_REGIONS = new Set(['中亚', '中南', '中东', '中华']);
+/** Tags of a two-character word made of two short forms that jieba has as a place or an abbreviation. */
+const PAIR_TAGS = new Set(['ns', 'j', 'nt', 'nz', 'nr', 't', 'x']);
+
+/**
+ * Short forms inside one word: a pair (中美, 港澳, 青藏 → each character), a side (中方, 印方 → 中, 印), a travel
+ * verb's object (访华, 抵京 → 华, 京), games (亚运会, 奥运会 → 亚, 奥), a province and a direction (湘南, 陕北 → 湘, 陕).
+ */
+export function shortFormsInWord(t: Token): Array<[number, number]> {
+  const w = t.word;
+  const isForm = (c: string | undefined) => c !== undefined && PLACE_ABBREVIATIONS.has(c);
+  if (w.length === 2 && isForm(w[0]) && isForm(w[1]) && w[0] !== w[1] && PAIR_TAGS.has(t.tag) && !WHOLE_REGIONS.has(w) && !KNOWN_WHOLE(w)) {
+    return [[t.start, t.start + 1], [t.start + 1, t.end]];
+  }
+  if (w.length === 2 && isForm(w[0]) && w[1] === '方' && t.tag !== 'ns') return [[t.start, t.start + 1]];
+  if (w.length === 2 && TRAVEL_CHARS.has(w[0]) && isForm(w[1]) && t.tag !== 'ns' && t.tag !== 'n') return [[t.start + 1, t.end]];
+  if (/^[亚奥欧非]运/u.test(w) || /^[亚欧非]锦赛/u.test(w)) return [[t.start, t.start + 1]];
+  if (t.tag === 'ns' && isForm(w[0]) && DIRECTIONS.test(w.slice(1)) && !KNOWN_WHOLE(w)) return [[t.start, t.start + 1]];
+  return [];
 }
 
 /** Number of consecutive short-form tokens from `i` (a token of several short forms counts its characters as one run). */
