@@ -76,8 +76,9 @@ export function buildGraph(corpus: Corpus, options: BuildGraphOptions = {}): Kno
   // 3. Metrics on the merged edges.
   const metrics = computeMetrics(ids, edges, settings);
   const importances = [...metrics.values()].map((m) => m.importance);
-  const lowest = Math.min(...importances);
-  const highest = Math.max(...importances);
+  // A loop, not Math.min(...values): spreading 10⁵+ arguments overflows the stack.
+  const lowest = importances.reduce((a, b) => Math.min(a, b), Infinity);
+  const highest = importances.reduce((a, b) => Math.max(a, b), -Infinity);
 
   // 4. The graph: attributes first, then nodes and edges in sorted order.
   const attributes: GraphAttributes = {

@@ -72,7 +72,7 @@ export function computeMetrics(
 
   // 1. PageRank on the weighted projection, divided by its maximum.
   const ranks = pagerank(projection, { getEdgeWeight: 'weight', ...PAGERANK_SETTINGS });
-  const maxRank = Math.max(...nodeIds.map((id) => ranks[id]));
+  const maxRank = nodeIds.reduce((max, id) => Math.max(max, ranks[id]), -Infinity);
 
   // 2. Louvain with a seeded random generator, then a stable numbering.
   const raw =

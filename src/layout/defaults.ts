@@ -15,6 +15,9 @@ export const ITERATIONS_BY_ORDER: readonly { maxOrder: number; iterations: numbe
   { maxOrder: Infinity, iterations: 80 },
 ];
 
+/** With a time limit, ForceAtlas2 runs in slices of this many iterations and stops at the first slice past the limit. */
+export const TIME_CHECK_ITERATIONS = 5;
+
 /** Upper bound of the iterations option. */
 export const MAX_ITERATIONS = 100_000;
 

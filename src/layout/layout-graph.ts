@@ -15,6 +15,7 @@ import {
   NOVERLAP_ITERATIONS_BY_ORDER,
   NOVERLAP_MIN_GRID_SIZE,
   NOVERLAP_SETTINGS,
+  TIME_CHECK_ITERATIONS,
 } from './defaults.js';
 import { checkSeed, placeInitially } from './place-initially.js';
 
@@ -25,6 +26,11 @@ export interface LayoutOptions {
   iterations?: number;
   /** Spread overlapping nodes apart after ForceAtlas2 (default true). */
   noverlap?: boolean;
+  /**
+   * Stop ForceAtlas2 after about this many milliseconds (checked every TIME_CHECK_ITERATIONS iterations). Opt-in:
+   * how far the layout gets then depends on the machine, so the output is no longer byte-identical across runs.
+   */
+  timeLimit?: number;
 }
 
 /** What layoutGraph did. */
@@ -32,6 +38,8 @@ export interface LayoutReport {
   iterations: number;
   barnesHutOptimize: boolean;
   noverlap: boolean;
+  /** Present when timeLimit stopped ForceAtlas2 before `iterations`; `iterations` is then the number run. */
+  stoppedEarly?: true;
 }
 
 /** Default ForceAtlas2 iterations for a graph of `order` nodes. */
@@ -62,7 +70,7 @@ function separateCoincident(graph: KnowledgeGraph): void {
 }
 
 /** Checks the options and fills in defaults; throws OptionsError naming the bad option. */
-export function resolveLayoutOptions(graph: KnowledgeGraph, options: LayoutOptions = {}): Required<LayoutOptions> {
+export function resolveLayoutOptions(graph: KnowledgeGraph, options: LayoutOptions = {}): Required<Omit<LayoutOptions, 'timeLimit'>> & Pick<LayoutOptions, 'timeLimit'> {
   const seed = checkSeed(options.seed ?? DEFAULT_LAYOUT_OPTIONS.seed);
   const iterations = options.iterations ?? DEFAULT_LAYOUT_OPTIONS.iterations ?? iterationsFor(graph.order);
   if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) {
@@ -72,7 +80,11 @@ export function resolveLayoutOptions(graph: KnowledgeGraph, options: LayoutOptio
   if (typeof spread !== 'boolean') {
     throw new OptionsError(`layout options: noverlap must be true or false, got ${JSON.stringify(spread)} — fix the value passed to layoutGraph`);
   }
-  return { seed, iterations, noverlap: spread };
+  const { timeLimit } = options;
+  if (timeLimit !== undefined && !(typeof timeLimit === 'number' && timeLimit > 0 && Number.isFinite(timeLimit))) {
+    throw new OptionsError(`layout options: timeLimit must be a positive number of milliseconds, got ${String(timeLimit)} — pass e.g. --layout-time 10`);
+  }
+  return { seed, iterations, noverlap: spread, timeLimit };
 }
 
 /** Lays the graph out in place and rounds coordinates; same graph and seed give the same x/y. */
@@ -85,13 +97,17 @@ export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}):
   placeInitially(graph, { seed: settings.seed });
   if (graph.order < 2) return { iterations: 0, barnesHutOptimize, noverlap: false };
 
-  // 3. ForceAtlas2; co-mentions pull less than typed relations.
-  forceAtlas2.assign(graph, {
-    iterations: settings.iterations,
-    settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize },
-    getEdgeWeight: (_edge: string, attributes: EdgeAttributes) =>
-      attributes.coMention ? attributes.weight * CO_MENTION_PULL : attributes.weight,
-  });
+  // 3. ForceAtlas2; co-mentions pull less than typed relations; in slices when time-bounded.
+  const run = (iterations: number) =>
+    forceAtlas2.assign(graph, {
+      iterations,
+      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize },
+      getEdgeWeight: (_edge: string, attributes: EdgeAttributes) =>
+        attributes.coMention ? attributes.weight * CO_MENTION_PULL : attributes.weight,
+    });
+  let iterations = settings.iterations;
+  if (settings.timeLimit === undefined) run(iterations);
+  else iterations = runUntil(run, iterations, performance.now() + settings.timeLimit);
 
   // 4. Push overlapping nodes apart.
   if (settings.noverlap) {
@@ -109,5 +125,18 @@ export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}):
     }),
     { attributes: ['x', 'y'] },
   );
-  return { iterations: settings.iterations, barnesHutOptimize, noverlap: settings.noverlap };
+  const report: LayoutReport = { iterations, barnesHutOptimize, noverlap: settings.noverlap };
+  return iterations < settings.iterations ? { ...report, stoppedEarly: true } : report;
+}
+
+/** Runs `total` iterations in slices of TIME_CHECK_ITERATIONS until done or past `deadline`; returns the number run. */
+function runUntil(run: (iterations: number) => void, total: number, deadline: number): number {
+  let done = 0;
+  while (done < total) {
+    const slice = Math.min(TIME_CHECK_ITERATIONS, total - done);
+    run(slice);
+    done += slice;
+    if (performance.now() >= deadline) break;
+  }
+  return done;
 }

@@ -75,7 +75,9 @@ export function resolveAliases(articles: ArticleMentions[], lexicon: Lexicon): R
   const groups = new Map<string, NameStats[]>();
   for (const [name, s] of stats) {
     const id = find(name);
-    groups.set(id, [...(groups.get(id) ?? []), s]);
+    const group = groups.get(id);
+    if (group) group.push(s);
+    else groups.set(id, [s]);
     s.surfaces.add(name);
   }
   const entities = [...groups].map(([id, members]) => toEntity(id, members)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -134,14 +136,16 @@ function namePrefixes(name: string, type: EntityType, stats: Map<string, NameSta
 function mergeTargets(stats: Map<string, NameStats>, links: NameLink[]): Map<string, string> {
   const target = new Map<string, string>();
   const names = [...stats.keys()].sort();
-  const typeOf = (n: string) => topType(stats.get(n)!);
+  const types = new Map(names.map((n) => [n, topType(stats.get(n)!)]));
+  const typeOf = (n: string) => types.get(n)!;
   const unique = (candidates: string[]) => (candidates.length === 1 ? candidates[0] : undefined);
+  const index = indexCandidates(names, typeOf, links);
   for (const name of names) {
     const s = stats.get(name)!;
     if (s.entry) continue;
     const type = typeOf(name);
     // A place prefix before a name used on its own: 保税区生物制造谷 → 生物制造谷.
-    const place = links.find((l) => l.child === name && l.relation === 'LOCATED_IN');
+    const place = index.placeOf.get(name);
     const rest = place && name.slice(place.parentSurface.length);
     if (rest && stats.has(rest) && typeOf(rest) === type) {
       target.set(name, rest);
@@ -149,16 +153,48 @@ function mergeTargets(stats: Map<string, NameStats>, links: NameLink[]): Map<str
     }
     const merged =
       // A zone's short form: 高新区 → 滨海高新区.
-      (type === 'DevelopmentZone' && unique(names.filter((n) => n !== name && n.endsWith(name) && typeOf(n) === type))) ||
+      (type === 'DevelopmentZone' && unique(index.zonesEndingWith.get(name) ?? [])) ||
       // A company's short form: 麒麟 → 麒麟软件.
-      (type === 'Company' && shortest(names.filter((n) => COMPANY_WORDS.some((w) => n === name + w) && typeOf(n) === 'Company'))) ||
+      (type === 'Company' && shortest(COMPANY_WORDS.map((w) => name + w).filter((n) => stats.has(n) && typeOf(n) === 'Company'))) ||
       // An institute's abbreviation: 脑机交互海河实验室 → 脑机交互与人机共融海河实验室.
-      ((type === 'ResearchInstitute' || type === 'Organization') && unique(names.filter((n) => isAbbreviationOf(name, n) && typeOf(n) === type))) ||
+      ((type === 'ResearchInstitute' || type === 'Organization') &&
+        unique((index.byEnds.get(endsKey(name)) ?? []).filter((n) => isAbbreviationOf(name, n) && typeOf(n) === type))) ||
       // A region with its administrative suffix: 天津市 → 天津.
       (type === 'Region' && /[市省]$/.test(name) && stats.has(name.slice(0, -1)) ? name.slice(0, -1) : undefined);
     if (merged) target.set(name, merged);
   }
   return target;
+}
+
+/** Abbreviations keep the first two and the last three characters of the long name (see isAbbreviationOf). */
+function endsKey(name: string): string | undefined {
+  return name.length >= 5 ? `${name.slice(0, 2)}\u0000${name.slice(-3)}` : undefined;
+}
+
+/**
+ * Lookups that keep mergeTargets linear in the number of names: the first LOCATED_IN link of each child, the zones
+ * ending with each shorter name, and institutes/organisations by endsKey (every name S abbreviates has S's key).
+ */
+function indexCandidates(names: string[], typeOf: (n: string) => EntityType, links: NameLink[]) {
+  const placeOf = new Map<string, NameLink>();
+  for (const l of links) if (l.relation === 'LOCATED_IN' && !placeOf.has(l.child)) placeOf.set(l.child, l);
+  const zonesEndingWith = new Map<string, string[]>();
+  const byEnds = new Map<string | undefined, string[]>();
+  for (const n of names) {
+    const type = typeOf(n);
+    if (type === 'DevelopmentZone') {
+      for (let k = 1; k < n.length; k++) {
+        const list = zonesEndingWith.get(n.slice(k));
+        if (list) list.push(n);
+        else zonesEndingWith.set(n.slice(k), [n]);
+      }
+    } else if ((type === 'ResearchInstitute' || type === 'Organization') && endsKey(n) !== undefined) {
+      const list = byEnds.get(endsKey(n));
+      if (list) list.push(n);
+      else byEnds.set(endsKey(n), [n]);
+    }
+  }
+  return { placeOf, zonesEndingWith, byEnds };
 }
 
 /** S abbreviates L when they share a suffix of three or more characters and L's head starts with S's head. */
