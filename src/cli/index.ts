@@ -4,6 +4,7 @@ import { runBuild } from './build-command.js';
 import { DEFAULT_OUT } from './defaults.js';
 import { runExtract } from './extract-command.js';
 import { isGraphStale, runServe } from './serve-command.js';
+import type { EntityType } from '../types.js';
 
 const cli = cac('kg');
 
@@ -15,6 +16,7 @@ const portOf = (value: unknown): number | undefined => {
   return port;
 };
 const sizeOf = (value: unknown): number | undefined => (value === undefined ? undefined : Number(value) * 1024 * 1024);
+const numberOf = (value: unknown): number | undefined => (value === undefined ? undefined : Number(value));
 
 cli
   .command('build [...inputs]', 'Build graph.json, graph.gexf, nodes.csv and edges.csv from articles (files or folders; default graph/articles)')
@@ -23,7 +25,13 @@ cli
   .option('--no-lexicon', 'Use no lexicon at all')
   .option('--no-layout', 'Skip ForceAtlas2; keep the seeded initial positions')
   .option('--skip-bad', 'Skip invalid JSONL lines instead of stopping')
-  .option('--max-file-size <mb>', 'Refuse input files larger than this many MB (default 100)')
+  .option('--max-file-size <mb>', 'Refuse input files (and .jsonl lines; .jsonl files are streamed) larger than this many MB (default 100)')
+  .option('--jobs <n>', 'Worker threads for extraction (default: the number of CPUs; 1 = none)')
+  .option('--no-cache', 'Neither read nor write the extraction cache (<out>/.cache)')
+  .option('--cache-dir <dir>', 'Extraction cache folder (default <out>/.cache)')
+  .option('--layout-time <seconds>', 'Stop ForceAtlas2 after this many seconds (the layout then varies between runs)')
+  .option('--top <n>', 'Keep only the N most important entities (PageRank), for graphs too big to draw')
+  .option('--types <list>', 'Keep only these entity types, comma-separated (e.g. Company,ResearchInstitute)')
   .option('--quiet', 'Print nothing on success')
   .action(async (inputs: string[], flags) => {
     await runBuild(inputs, {
@@ -31,9 +39,15 @@ cli
       lexicon: lexiconList(flags.lexicon),
       useLexicon: flags.lexicon !== false,
       layout: flags.layout !== false,
+      layoutTime: numberOf(flags.layoutTime),
       quiet: Boolean(flags.quiet),
       skipBad: Boolean(flags.skipBad),
       maxFileSize: sizeOf(flags.maxFileSize),
+      cache: flags.cache !== false,
+      cacheDir: flags.cacheDir === undefined ? undefined : String(flags.cacheDir),
+      jobs: numberOf(flags.jobs),
+      top: numberOf(flags.top),
+      types: flags.types === undefined ? undefined : (String(flags.types).split(',').map((t) => t.trim()).filter(Boolean) as EntityType[]),
       log: (line) => process.stdout.write(line + '\n'),
     });
   });
