@@ -60,18 +60,12 @@ export function findLeftBoundary(
     if ((t.tag === 'm' && !/[A-Za-z]/.test(t.word)) || DIGITS.test(t.word) || TITLES.has(t.word)) break;
     // A verb ends the name: always right before a proper name (返回中国科学院…), else for types whose names hold no verb.
     if (t.tag === 'v' && t.word.length > 1 && PROPER_TAGS.has(tokens[j + 1]?.tag)) break;
-    if (options.stopAtVerbs && t.tag === 'v' && (t.word.length > 1 || !isFragment(tokens, j))) break;
+    if (options.stopAtVerbs && t.tag === 'v' && t.word.length > 1) break;
     if (options.stopAtOrganisation && NON_PLACE_ENDINGS.some((s) => t.word.endsWith(s) && t.word.length > s.length)) break;
     if (options.placesOnly && t.tag !== 'ns') break;
     start = t.start;
   }
   return start;
-}
-
-/** True when a one-character token stands next to another one-character token (pieces of a word jieba does not know). */
-function isFragment(tokens: Token[], j: number): boolean {
-  const piece = (t: Token | undefined) => t !== undefined && t.word.length === 1 && !STOP_TAGS.has(t.tag) && t.tag !== 'f' && !isPunctuation(t);
-  return piece(tokens[j - 1]) || piece(tokens[j + 1]);
 }
 
 /** Index of the token opening the parenthetical closed at `close`, if it is short and plain; else -1. */

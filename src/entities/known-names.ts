@@ -9,15 +9,32 @@ import { GAZETTEER } from './gazetteer.js';
 
 const GAZETTEER_TYPES = new Map<string, EntityType>(GAZETTEER);
 const HEADS = [...PLACE_HEADS].sort((a, b) => b.length - a.length);
-const GAZETTEER_MAX = Math.max(...GAZETTEER.map(([n]) => n.length));
 const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
 /** One-character endings of organisation names (国务院, 新华社, 解放军, 欧盟, 北约). */
 const ORG_LAST_CHARS = new Set([...'部委局厅院校所社党团队军报厂行司处署办盟约']);
 
+/** Lengths of the surface forms starting with each character, longest first (so a scan tries only those). */
+type LengthIndex = Map<string, number[]>;
+const lengthIndexes = new WeakMap<object, LengthIndex>();
+
+function lengthIndexOf(key: object, surfaces: Iterable<string>): LengthIndex {
+  let index = lengthIndexes.get(key);
+  if (index) return index;
+  index = new Map();
+  for (const surface of surfaces) {
+    const lengths = index.get(surface[0]) ?? [];
+    if (!lengths.includes(surface.length)) lengths.push(surface.length);
+    index.set(surface[0], lengths.sort((a, b) => b - a));
+  }
+  lengthIndexes.set(key, index);
+  return index;
+}
+
 /** Longest-match lookup of lexicon surface forms in the sentence. */
 export function recognizeLexiconNames(ctx: SentenceContext, lexicon: Lexicon): Mention[] {
   if (lexicon.entries.length === 0) return [];
-  return longestMatches(ctx, lexicon.maxLength, (surface) => {
+  const index = lengthIndexOf(lexicon, lexicon.bySurface.keys());
+  return longestMatches(ctx, index, (surface) => {
     const entry = lexicon.bySurface.get(surface);
     return entry && { type: entry.type, canonical: entry.name };
   }).map((m) => ({ ...m, source: 'lexicon' as const }));
@@ -25,7 +42,8 @@ export function recognizeLexiconNames(ctx: SentenceContext, lexicon: Lexicon): M
 
 /** Longest-match lookup of the general gazetteer (national bodies, provinces, major cities). */
 export function recognizeGazetteerNames(ctx: SentenceContext): Mention[] {
-  return longestMatches(ctx, GAZETTEER_MAX, (surface) => {
+  const index = lengthIndexOf(GAZETTEER, GAZETTEER_TYPES.keys());
+  return longestMatches(ctx, index, (surface) => {
     const type = GAZETTEER_TYPES.get(surface);
     return type && { type };
   })
@@ -98,14 +116,15 @@ function organisationType(name: string): EntityType {
 /** Scans for the longest known surface form at each position. */
 function longestMatches(
   ctx: SentenceContext,
-  maxLength: number,
+  index: LengthIndex,
   lookup: (surface: string) => { type: EntityType; canonical?: string } | undefined,
 ): Mention[] {
   const { text, sentence } = ctx;
   const mentions: Mention[] = [];
   for (let i = sentence.start; i < sentence.end; ) {
     let found: Mention | undefined;
-    for (let len = Math.min(maxLength, sentence.end - i); len >= 1; len--) {
+    for (const len of index.get(text[i]) ?? []) {
+      if (i + len > sentence.end) continue;
       const surface = text.slice(i, i + len);
       const hit = lookup(surface);
       if (hit && !splitsLatinWord(text, i, i + len)) {

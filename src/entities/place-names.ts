@@ -91,8 +91,7 @@ function abbreviationsAt(tokens: Token[], i: number, sentence: { start: number; 
   spans.push(...shortFormsInWord(t));
   if (t.word.length !== 1 || !PLACE_ABBREVIATIONS.has(t.word)) return spans;
   // 赣、粤、闽、湘: single characters separated by 、.
-  const listed = (k: number) => tokens[k]?.word.length === 1 && PLACE_ABBREVIATIONS.has(tokens[k].word);
-  if ((next?.word === '、' && listed(i + 2)) || (tokens[i - 1]?.word === '、' && listed(i - 2))) spans.push([t.start, t.end]);
+  if ((next?.word === '、' && isListedForm(tokens[i + 2])) || (tokens[i - 1]?.word === '、' && isListedForm(tokens[i - 2]))) spans.push([t.start, t.end]);
   // 抵京, 在华期间, 访华: after a travel verb and before a clause end or a time word.
   const prev = tokens[i - 1];
   if (t.tag === 'ns' && prev && TRAVEL_VERBS.some((v) => prev.word.endsWith(v)) && prev.start >= sentence.start) {
@@ -113,7 +112,7 @@ const PAIR_TAGS = new Set(['ns', 'j', 'nt', 'nz', 'nr', 't', 'x']);
  */
 export function shortFormsInWord(t: Token): Array<[number, number]> {
   const w = t.word;
-  const isForm = (c: string | undefined) => c !== undefined && PLACE_ABBREVIATIONS.has(c);
+  if (w.length < 2) return [];
   if (w.length === 2 && isForm(w[0]) && isForm(w[1]) && w[0] !== w[1] && PAIR_TAGS.has(t.tag) && !WHOLE_REGIONS.has(w) && !KNOWN_WHOLE(w)) {
     return [[t.start, t.start + 1], [t.start + 1, t.end]];
   }
@@ -122,6 +121,14 @@ export function shortFormsInWord(t: Token): Array<[number, number]> {
   if (/^[亚奥欧非]运/u.test(w) || /^[亚欧非]锦赛/u.test(w)) return [[t.start, t.start + 1]];
   if (t.tag === 'ns' && isForm(w[0]) && DIRECTIONS.test(w.slice(1)) && !KNOWN_WHOLE(w)) return [[t.start, t.start + 1]];
   return [];
+}
+
+function isForm(c: string | undefined): boolean {
+  return c !== undefined && PLACE_ABBREVIATIONS.has(c);
+}
+
+function isListedForm(t: Token | undefined): boolean {
+  return t !== undefined && t.word.length === 1 && PLACE_ABBREVIATIONS.has(t.word);
 }
 
 /** Number of consecutive short-form tokens from `i` (a token of several short forms counts its characters as one run). */

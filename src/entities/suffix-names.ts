@@ -7,6 +7,9 @@ const NOUN_TAGS = /^(n|nz|ng|an|j|l)$/;
 const PLACE_TYPES = new Set<EntityType>(['Region', 'DevelopmentZone']);
 /** Types whose names often hold a verb (脑机交互…实验室, 国家超算天津中心, …系统); the others end at a verb on their left. */
 const VERB_FRIENDLY_TYPES = new Set<EntityType>(['ResearchInstitute', 'IndustrialCluster', 'Technology', 'Product']);
+/** Suffixes that close a name even before a noun (深圳平安队主场), and tags of tokens that are whole names. */
+const ALWAYS_CLOSING = new Set(['队', '党', '厂']);
+const WHOLE_NAME_TAGS = new Set(['nt', 'nz']);
 const NAME_TOKEN_TAGS = new Set(['n', 'nt', 'ns', 'nz', 'nr', 'nrt', 'j', 'x', 'eng', 'ng']);
 const RESEARCH_HINTS = /超算|计算|研究|科研|实验|技术创新/;
 const LATIN_THEN_SUFFIX = /^(.*[\u4e00-\u9fff])([A-Za-z][A-Za-z0-9\-]{2,}.*)$/;
@@ -18,7 +21,7 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
   tokens.forEach((token, i) => {
     if (token.start < sentence.start || token.end > sentence.end) return;
     const next = tokens[i + 1];
-    const match = matchSuffix(text, token.end, sentence.start);
+    const match = matchSuffix(text, token.end, sentence.start, token.word);
     if (!match) return;
     const [suffix, type] = match;
     if (token.word.length > suffix.length && token.word.endsWith(suffix) && NOT_NAMES.has(token.word)) return;
@@ -29,7 +32,7 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     const weak = WEAK_SUFFIXES.has(suffix) || type === 'Technology' || type === 'Product';
     // A suffix inside a longer word ("中心区", "公司化") does not end a name; a weak one must end its noun phrase.
     if (next && ['区', '化', '式', '性'].includes(next.word)) return;
-    if (weak && next && NOUN_TAGS.test(next.tag)) return;
+    if (weak && next && NOUN_TAGS.test(next.tag) && !WHOLE_NAME_TAGS.has(token.tag) && !ALWAYS_CLOSING.has(suffix)) return;
     const suffixStart = token.end - suffix.length;
     const from = tokenAt(tokens, suffixStart);
     // A place name written as one jieba place token (滨海新区) only extends over other place tokens.
@@ -38,7 +41,7 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     let start = findLeftBoundary(tokens, from, token.end, sentence.start, { stopAtOrganisation: weak, placesOnly, keepAnd: type === 'GovernmentBody', stopAtVerbs });
     start += leadingModifierLength(text.slice(start, token.end));
     const name = text.slice(start, token.end);
-    if (name.length <= suffix.length || [...NOT_NAMES].some((w) => w.length > suffix.length && name.endsWith(w))) return;
+    if (name.length <= suffix.length || endsWithNotName(name, suffix.length)) return;
     if (isGenericPhrase(tokens, start, suffixStart, text, 0)) return;
     if (WEAK_SUFFIXES.has(suffix) && name.length - suffix.length < 2) return;
     mentions.push(...splitOwner({ text: name, start, end: token.end, type: refineType(name, suffix, type), source: 'suffix' }));
@@ -50,15 +53,31 @@ function weakSuffix(suffix: string, type: EntityType): boolean {
   return WEAK_SUFFIXES.has(suffix) || type === 'Technology' || type === 'Product';
 }
 
-/** The longest suffix ending at `end`, with its type. */
-function matchSuffix(text: string, end: number, min: number): readonly [string, EntityType] | undefined {
-  let best: readonly [string, EntityType] | undefined;
-  for (const entry of NAME_SUFFIXES) {
+/** Suffixes by their last character, longest first: one map lookup per token instead of a scan of every suffix. */
+const SUFFIXES_BY_LAST = new Map<string, Array<readonly [string, EntityType]>>();
+for (const entry of NAME_SUFFIXES) {
+  const last = entry[0][entry[0].length - 1];
+  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), entry].sort((a, b) => b[0].length - a[0].length));
+}
+const NOT_NAME_LENGTHS = [...new Set([...NOT_NAMES].map((w) => w.length))].sort((a, b) => b - a);
+
+/** The longest suffix ending at `end` (the end of `word`), with its type. */
+function matchSuffix(text: string, end: number, min: number, word: string): readonly [string, EntityType] | undefined {
+  const candidates = SUFFIXES_BY_LAST.get(word[word.length - 1]);
+  if (!candidates) return undefined;
+  for (const entry of candidates) {
     const [suffix] = entry;
-    if (end - suffix.length < min) continue;
-    if (text.startsWith(suffix, end - suffix.length) && (!best || suffix.length > best[0].length)) best = entry;
+    if (end - suffix.length >= min && text.startsWith(suffix, end - suffix.length)) return entry;
   }
-  return best;
+  return undefined;
+}
+
+/** True when `name` ends with a word that is not a name (布局, 总部) longer than its suffix. */
+function endsWithNotName(name: string, suffixLength: number): boolean {
+  for (const length of NOT_NAME_LENGTHS) {
+    if (length > suffixLength && length <= name.length && NOT_NAMES.has(name.slice(name.length - length))) return true;
+  }
+  return false;
 }
 
 /** 中心 is a research institute when the name says so (国家超算天津中心). */
