@@ -1,6 +1,6 @@
 /** writeFileAtomic: the one way the builder writes a file — temp file in the same folder, then rename. */
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** What can be written: a whole text/bytes, or chunks produced one by one (the serializer may throw midway). */
@@ -12,6 +12,36 @@ const WRITE_BUFFER_BYTES = 1 << 16;
 /** Name of the temp file next to `file`: hidden, unique, ending in .tmp (ignored by git). */
 export function tempPathFor(file: string): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** `.graph.json.<pid>.<12 hex>.tmp`: the file name and the pid of the writer. */
+const TEMP_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Removes the temp files a killed writer left in `dir` (best effort): only those of `names`, only when the process
+ * named in them is gone — a running build's temp file is never touched. Returns the removed paths.
+ */
+export async function removeStaleTempFiles(dir: string, names: readonly string[]): Promise<string[]> {
+  const entries = await readdir(dir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const entry of entries) {
+    const match = TEMP_NAME.exec(entry);
+    if (match === null || !names.includes(match[1]) || isRunning(Number(match[2]))) continue;
+    const path = join(dir, entry);
+    if (await rm(path, { force: true }).then(() => true, () => false)) removed.push(path);
+  }
+  return removed;
+}
+
+/** Whether a process with this pid exists (EPERM: it does, owned by another user). */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function isChunkSource(contents: FileContents): contents is Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> {

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OptionsError } from '../errors.js';
 import type { KnowledgeGraph } from '../graph/index.js';
+import { removeStaleTempFiles } from './atomic-write.js';
 import { writeCsv } from './csv.js';
 import { EXPORT_FORMATS, FILE_NAMES, type ExportFormat } from './defaults.js';
 import { checkOutputPath, toExportError } from './export-error.js';
@@ -37,6 +38,8 @@ export async function exportGraph(graph: KnowledgeGraph, outDir: string, options
   } catch (error) {
     throw toExportError(outDir, error, 'create folder');
   }
+  // Temp files of an earlier build that was killed while writing.
+  await removeStaleTempFiles(outDir, Object.values(FILE_NAMES));
 
   // 2. One writer per format, each file atomic.
   const written: string[] = [];

@@ -1,5 +1,5 @@
 /** Export stage: graph.json, graph.gexf, nodes.csv and edges.csv, each written atomically. */
-export { writeFileAtomic, type FileContents } from './atomic-write.js';
+export { removeStaleTempFiles, writeFileAtomic, type FileContents } from './atomic-write.js';
 export { csvField, edgeCsvRecords, nodeCsvRecords, toEdgesCsv, toNodesCsv, writeCsv } from './csv.js';
 export {
   CSV_BOM,
