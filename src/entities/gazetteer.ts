@@ -1,4 +1,6 @@
 import type { EntityType } from '../types.js';
+import { PLACE_ABBREVIATIONS } from './defaults.js';
+import { tagOf } from './dictionary.js';
 
 /** Countries, continents, seas and major world cities (general knowledge). */
 const WORLD_PLACES = [
@@ -57,3 +59,12 @@ export const GAZETTEER: ReadonlyArray<readonly [string, EntityType]> = [
     '拉萨', '银川', '西宁', '海口', '三亚', '无锡', '常州', '佛山', '东莞', '珠海'].map((n) => [n, 'Region'] as const),
   ...WORLD_PLACES.map((n) => [n, 'Region'] as const),
 ];
+
+const PLACES = new Set(GAZETTEER.filter(([, type]) => type === 'Region').map(([name]) => name));
+
+/** True when `name` is a place: in the gazetteer, a place word of jieba's dictionary, or a place short form (美, 加). */
+export function isPlaceName(name: string): boolean {
+  if (PLACES.has(name)) return true;
+  if (name.length === 1) return PLACE_ABBREVIATIONS.has(name);
+  return tagOf(name) === 'ns' || /[省市县区州镇乡村]$/u.test(name);
+}

@@ -5,7 +5,7 @@ import { shortFormsInWord } from './place-names.js';
 import type { SentenceContext } from './context.js';
 import { GENERIC_WORDS, NAME_SUFFIXES, NOT_NAMES, NOT_REGIONS, PLACE_HEADS } from './defaults.js';
 import { tagOf } from './dictionary.js';
-import { GAZETTEER } from './gazetteer.js';
+import { GAZETTEER, isPlaceName } from './gazetteer.js';
 
 const GAZETTEER_TYPES = new Map<string, EntityType>(GAZETTEER);
 const HEADS = [...PLACE_HEADS].sort((a, b) => b.length - a.length);
@@ -68,7 +68,8 @@ export function recognizeTaggedNames(ctx: SentenceContext): Mention[] {
       }
     } else if (t.tag === 'nt' && looksLikeOrganisation(t.word)) {
       const place = t.word.endsWith('政府') ? t.word.slice(0, -2) : '';
-      if (place.length >= 2 && tagOf(place) === 'ns') {
+      if (place && GENERIC_WORDS.has(place)) continue;
+      if (place && isPlaceName(place)) {
         mentions.push({ text: place, start: t.start, end: t.start + place.length, type: 'Region', source: 'pos' });
       } else {
         mentions.push({ text: t.word, start: t.start, end: t.end, type: organisationType(t.word), source: 'pos' });

@@ -4,6 +4,7 @@ import {
   DOUBLE_SURNAMES, NOT_GIVEN_CHARS, PERSON_CUES_AFTER, PERSON_CUES_BEFORE, PLACE_SUFFIX_CHARS, SURNAME_HONORIFICS, SURNAMES,
   TRANSLITERATION_CHARS,
 } from './defaults.js';
+import { frequencyOf } from './dictionary.js';
 import { givenNameScore } from './name-model.js';
 import type { Token } from './tokenize.js';
 
@@ -29,6 +30,8 @@ const TWO_CHAR_THRESHOLD = 2;
 const CUE_BONUS = 2.5;
 const KNOWN_BONUS = 4;
 const LIST_BONUS = 1;
+/** Dictionary frequency above which a word tagged nr is an ordinary word unless a cue says otherwise. */
+const FREQUENT_WORD = 100;
 
 /**
  * Finds people's names: Chinese names as a surname and one or two given-name characters scored by the given-name
@@ -110,7 +113,10 @@ function hasCue(tokens: Token[], i: number, j: number): boolean {
 function listBonus(tokens: Token[], i: number, j: number): number {
   const after = tokens[j + 1]?.word;
   const before = tokens[i - 1]?.word;
-  return after === '、' || before === '、' || after === '（' || after === '(' ? LIST_BONUS : 0;
+  if (after === '、' || before === '、' || after === '（' || after === '(') return LIST_BONUS;
+  // The subject of its clause: at the clause's start, before a verb (丁文政决心…).
+  const clauseStart = before === undefined || /^[，。；：！？“"、]$/u.test(before);
+  return clauseStart && tokens[j + 1]?.tag === 'v' ? LIST_BONUS : 0;
 }
 
 /** A single Han character that could belong to a name (not a particle, preposition, numeral…). */
@@ -125,12 +131,14 @@ function chineseNameAt(tokens: Token[], i: number, limit: number): [number, numb
   const known = NAME_TAGS.has(t.tag) && t.tag !== 'nrt' && HAN.test(t.word);
   // 吴先生/nr: the surname alone names the person.
   if (known && t.word.length === 3 && SURNAMES.has(t.word[0]) && HONORIFICS.has(t.word.slice(1))) return [t.start, t.start + 1];
-  if (known && t.word.length >= 2 && t.word.length <= 4 && !NOT_NAME_ENDINGS.has(t.word[t.word.length - 1])) {
+  if (known && t.word.length >= 2 && (t.word.length <= 3 || DOUBLE_SURNAMES.has(t.word.slice(0, 2))) && !NOT_NAME_ENDINGS.has(t.word[t.word.length - 1]) && t.word[0] !== '老') {
     const cue = (hasCue(tokens, i, i) ? CUE_BONUS : 0) + listBonus(tokens, i, i);
     const common = startsWithSurname(t.word);
     const given = t.word.slice(common ? surnameLength(t.word) : 1);
+    // jieba tags some frequent words nr (荣誉, 古老): without a common surname, a frequent word is a name only with a cue.
+    const frequent = frequencyOf(t.word) > FREQUENT_WORD && !(common && t.word.length >= 3);
     // A three-character name jieba knows (黄登仁/nr, 宿茂臻/nr); two characters need more (王楠/nr).
-    const bonus = t.word.length >= 3 ? (common ? KNOWN_BONUS : 1) : common ? 1 : -Infinity;
+    const bonus = frequent && cue === 0 ? -Infinity : t.word.length >= 3 ? (common ? KNOWN_BONUS : 1) : common ? 2 : -Infinity;
     const score = givenScore(given) + bonus + cue - endPenalty(tokens, i);
     if (score >= (t.word.length >= 3 ? THREE_CHAR_THRESHOLD : TWO_CHAR_THRESHOLD)) return [t.start, t.end];
   }

@@ -2,6 +2,7 @@ import type { EntityType, Mention } from '../types.js';
 import { findLeftBoundary, isGenericPhrase, leadingModifierLength, tokenAt } from './boundary.js';
 import type { SentenceContext } from './context.js';
 import { NAME_SUFFIXES, NOT_NAMES, WEAK_SUFFIXES } from './defaults.js';
+import { isPlaceName } from './gazetteer.js';
 
 const NOUN_TAGS = /^(n|nz|ng|an|j|l)$/;
 const PLACE_TYPES = new Set<EntityType>(['Region', 'DevelopmentZone']);
@@ -10,6 +11,8 @@ const VERB_FRIENDLY_TYPES = new Set<EntityType>(['ResearchInstitute', 'Industria
 /** Suffixes that close a name even before a noun (深圳平安队主场), and tags of tokens that are whole names. */
 const ALWAYS_CLOSING = new Set(['队', '党', '厂']);
 const WHOLE_NAME_TAGS = new Set(['nt', 'nz']);
+const PROPER_START_SUFFIXES = new Set(['厂', '队', '党', '大队', '中队', '支队', '总队', '球队', '女队', '男队', '代表队', '代表团', '公司', '集团', '银行', '商场', '学校']);
+const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'x', 'eng']);
 const NAME_TOKEN_TAGS = new Set(['n', 'nt', 'ns', 'nz', 'nr', 'nrt', 'j', 'x', 'eng', 'ng']);
 const RESEARCH_HINTS = /超算|计算|研究|科研|实验|技术创新/;
 const LATIN_THEN_SUFFIX = /^(.*[\u4e00-\u9fff])([A-Za-z][A-Za-z0-9\-]{2,}.*)$/;
@@ -43,6 +46,10 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     const name = text.slice(start, token.end);
     if (name.length <= suffix.length || endsWithNotName(name, suffix.length)) return;
     if (isGenericPhrase(tokens, start, suffixStart, text, 0)) return;
+    // A country's or a city's government is named by the place (美国政府 → 美国), as news corpora mark it.
+    if (suffix === '政府' && isPlaceName(text.slice(start, suffixStart))) return;
+    // Common kinds of group (造纸厂, 国家队, 汽车公司) are names only after a proper name (深圳平安队, 济南污水处理厂).
+    if (PROPER_START_SUFFIXES.has(suffix) && !PROPER_TAGS.has(tokens[tokenAt(tokens, start)]?.tag ?? '')) return;
     if (WEAK_SUFFIXES.has(suffix) && name.length - suffix.length < 2) return;
     mentions.push(...splitOwner({ text: name, start, end: token.end, type: refineType(name, suffix, type), source: 'suffix' }));
   });
