@@ -3,6 +3,9 @@
 /** Interface the server listens on: loopback only unless asked. */
 export const DEFAULT_HOST = '127.0.0.1';
 
+/** Host names that mean this machine; a loopback-bound server refuses requests addressed to any other name. */
+export const LOOPBACK_NAMES: readonly string[] = ['localhost', 'localhost.localdomain', 'ip6-localhost', 'ip6-loopback'];
+
 /** Port of the server; 0 lets the system pick a free one. */
 export const DEFAULT_PORT = 5178;
 

@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { extname, join, resolve, sep } from 'node:path';
 import { OptionsError } from '../errors.js';
 import { CONTENT_TYPES, DEFAULT_HOST, DEFAULT_PORT, FALLBACK_CONTENT_TYPE } from './defaults.js';
+import { isLocalHostHeader, isLoopbackHost } from './host-header.js';
 import { resolveRequestPath } from './resolve-path.js';
 
 export { DEFAULT_HOST, DEFAULT_PORT } from './defaults.js';
@@ -29,6 +30,8 @@ export interface RunningServer {
 interface Folders {
   root: string;
   graph: string;
+  /** Bound to loopback: requests must be addressed to a loopback name (no DNS rebinding). */
+  loopbackOnly: boolean;
 }
 
 /** Starts the static server; resolves once it listens. */
@@ -42,6 +45,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const folders: Folders = {
     root: await realDirectory(options.root, 'viewer folder', 'run `npm run build:viewer` first'),
     graph: await realDirectory(options.graphDir, 'graph folder', 'run `kg build` first or pass the folder holding graph.json'),
+    loopbackOnly: isLoopbackHost(host),
   };
 
   // 2. Listen.
@@ -85,6 +89,7 @@ async function handleRequest(folders: Folders, request: IncomingMessage, respons
     response.setHeader('Allow', 'GET, HEAD');
     return sendStatus(response, 405);
   }
+  if (folders.loopbackOnly && !isLocalHostHeader(request.headers.host)) return sendStatus(response, 403);
   const resolved = resolveRequestPath(request.url ?? '/');
   if (!resolved.ok) return sendStatus(response, resolved.status);
 
