@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../src/entities/index.js';
+import { EMPTY_LEXICON } from '../../src/lexicon/index.js';
 import { toSimplified } from '../../src/read/simplify.js';
+import { splitSentences } from '../../src/sentences/index.js';
 
 const SEED = readFileSync(new URL('../fixtures/read/netease-seed.txt', import.meta.url), 'utf8');
 
@@ -33,6 +36,21 @@ describe('toSimplified', () => {
     expect(start).toBe(5);
     expect(original.slice(start, start + '滨海新区'.length)).toBe('濱海新區');
     expect(original.slice(simplified.indexOf('南开大学'), simplified.indexOf('南开大学') + 4)).toBe('南開大學');
+  });
+
+  it('lets the recogniser find traditional names on the simplified copy, the original sliced at the same offsets', () => {
+    const original = '據悉，天津大學與南開大學在濱海新區共建聯合實驗室。';
+    const simplified = toSimplified(original);
+    const mentions = recognizeEntities(simplified, splitSentences(simplified), EMPTY_LEXICON);
+    const found = mentions.map((m) => [m.text, original.slice(m.start, m.end), m.type]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['天津大学', '天津大學', 'ResearchInstitute'],
+        ['南开大学', '南開大學', 'ResearchInstitute'],
+        ['滨海新区', '濱海新區', 'Region'],
+      ]),
+    );
+    expect(recognizeEntities(original, splitSentences(original), EMPTY_LEXICON).map((m) => m.text)).not.toContain('濱海新區');
   });
 
   it('leaves the simplified seed article as it is', () => {
