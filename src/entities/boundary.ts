@@ -10,6 +10,8 @@ const NON_PLACE_ENDINGS = NAME_SUFFIXES.filter(([s, type]) => s.length >= 2 && t
 const ORG_LAST_CHARS = new Set(NAME_SUFFIXES.filter(([s, type]) => s.length === 1 && type !== 'Region').map(([s]) => s));
 const TITLES = new Set(PERSON_CUES_BEFORE);
 const DIGITS = /^\p{N}+$/u;
+/** Bare kinds of organisation, common nouns on their own. */
+const BARE_KINDS = new Set(['银行', '公司', '集团', '企业', '大学', '学院', '学校', '医院', '协会', '学会', '工厂', '商店', '饭店', '宾馆', '酒店', '商场']);
 const PROPER_TAGS = new Set(['ns', 'nt', 'nr', 'nrt', 'nz']);
 
 /** True when a token is only punctuation or whitespace (jieba tags these, and unknown words, `x`). */
@@ -52,12 +54,18 @@ export function findLeftBoundary(
     }
     if (t.word === '与' || t.word === '及' || (t.word === '和' && options.keepAnd)) {
       const prev = tokens[j - 1];
-      if (t.word === '及' || !prev || isPunctuation(prev) || endsLikeOrganisation(prev.word) || ORG_LAST_CHARS.has(prev.word[prev.word.length - 1])) break;
+      if (t.word === '及' || !prev || isPunctuation(prev) || ORG_ENDINGS.some((s) => prev.word.endsWith(s)) || ORG_LAST_CHARS.has(prev.word[prev.word.length - 1])) break;
       start = t.start;
       continue;
     }
     if (isPunctuation(t) || LEFT_STOP_WORDS.has(t.word) || STOP_TAGS.has(t.tag)) break;
-    if ((t.tag === 'm' && !/[A-Za-z]/.test(t.word)) || DIGITS.test(t.word) || TITLES.has(t.word)) break;
+    if ((t.tag === 'm' && !/[A-Za-z]/.test(t.word)) || DIGITS.test(t.word)) break;
+    // A title ends the name unless the suffix follows it at once (院长|吴弦光代表医院, but 体育记者协会).
+    if (TITLES.has(t.word) && j + 1 !== from) break;
+    // Idioms (走马上任) and a bare kind of organisation (民间银行|法国兴业银行) are not inside names.
+    if ((t.tag === 'i' && t.word.length >= 3) || BARE_KINDS.has(t.word)) break;
+    // People (发明人, 负责人) and verbs that take an object (被选为, 位于) end a name on its left.
+    if (t.word.length >= 2 && (/[为于]$/u.test(t.word) || (t.word.endsWith('人') && t.tag === 'n'))) break;
     // A verb ends the name: always right before a proper name (返回中国科学院…), else for types whose names hold no verb.
     if (t.tag === 'v' && t.word.length > 1 && PROPER_TAGS.has(tokens[j + 1]?.tag)) break;
     if (options.stopAtVerbs && t.tag === 'v' && t.word.length > 1) break;

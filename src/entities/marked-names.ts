@@ -2,10 +2,13 @@ import type { EntityType, Mention } from '../types.js';
 import { findLeftBoundary, tokenAt } from './boundary.js';
 import type { SentenceContext } from './context.js';
 import { NAME_SUFFIXES, POLICY_WORDS, QUOTE_HEADS } from './defaults.js';
+import { isPlaceName } from './gazetteer.js';
 
 const QUOTE = /“([^“”‘’\n]{1,25})”|「([^「」\n]{1,25})」/g;
 const TITLE = /《([^《》\n]{2,60})》/g;
 const REGISTERED = /[®™]/g;
+/** Titles of newspapers and magazines. */
+const PRESS = /(?:报|周刊|月刊|杂志|画报|新闻|文摘)$/u;
 const CODE_LIKE = /^[A-Za-z0-9+\-·.]{1,6}$/;
 const STRONG_SUFFIX_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'DevelopmentZone', 'IndustrialCluster']);
 
@@ -36,14 +39,26 @@ export function recognizeQuotedNames(ctx: SentenceContext): Mention[] {
   return mentions;
 }
 
-/** Finds 《titles》: policies when they end with a policy word, other titles (columns, books) as products. */
+/**
+ * Finds 《titles》: policies when they end with a policy word; newspapers and magazines (《人民日报》, 美国《洛杉矶时报》)
+ * as organisations, the name inside the marks, or the whole with the place before it; other titles (columns, books)
+ * as products.
+ */
 export function recognizeTitles(ctx: SentenceContext): Mention[] {
-  const { sentence } = ctx;
-  return [...sentence.text.matchAll(TITLE)].map((m) => {
+  const { text, sentence, tokens } = ctx;
+  return [...sentence.text.matchAll(TITLE)].map((m): Mention => {
     const inner = m[1].trim();
-    const type: EntityType = POLICY_WORDS.some((w) => inner.endsWith(w)) ? 'Policy' : 'Product';
     const start = sentence.start + m.index;
-    return { text: m[0], start, end: start + m[0].length, type, source: 'title' as const, canonical: inner };
+    const end = start + m[0].length;
+    if (PRESS.test(inner)) {
+      const before = tokens[tokenAt(tokens, start - 1)];
+      if (before && before.end === start && before.word.length >= 2 && isPlaceName(before.word)) {
+        return { text: text.slice(before.start, end), start: before.start, end, type: 'Organization', source: 'title' };
+      }
+      return { text: m[1], start: start + 1, end: end - 1, type: 'Organization', source: 'title' };
+    }
+    const type: EntityType = POLICY_WORDS.some((w) => inner.endsWith(w)) ? 'Policy' : 'Product';
+    return { text: m[0], start, end, type, source: 'title', canonical: inner };
   });
 }
 

@@ -1,7 +1,8 @@
 import type { EntityType, Mention } from '../types.js';
 import { findLeftBoundary, isGenericPhrase, leadingModifierLength, tokenAt } from './boundary.js';
 import type { SentenceContext } from './context.js';
-import { NAME_SUFFIXES, NOT_NAMES, WEAK_SUFFIXES } from './defaults.js';
+import type { Token } from './tokenize.js';
+import { NAME_SUFFIXES, NOT_NAMES, TRANSLITERATION_CHARS, WEAK_SUFFIXES } from './defaults.js';
 import { isPlaceName } from './gazetteer.js';
 
 const NOUN_TAGS = /^(n|nz|ng|an|j|l)$/;
@@ -43,17 +44,29 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     const stopAtVerbs = !VERB_FRIENDLY_TYPES.has(type) && suffix !== '中心';
     let start = findLeftBoundary(tokens, from, token.end, sentence.start, { stopAtOrganisation: weak, placesOnly, keepAnd: type === 'GovernmentBody', stopAtVerbs });
     start += leadingModifierLength(text.slice(start, token.end));
+    // Common kinds of group (造纸厂, 国家队, 汽车公司) are names only from a proper name on (当|东莞环球石材集团公司).
+    if (PROPER_START_SUFFIXES.has(suffix)) {
+      let k = tokenAt(tokens, start);
+      while (k >= 0 && k < from && !startsWithProperName(tokens[k])) k++;
+      if (k < 0 || k >= from) return;
+      start = tokens[k].start;
+    }
     const name = text.slice(start, token.end);
     if (name.length <= suffix.length || endsWithNotName(name, suffix.length)) return;
     if (isGenericPhrase(tokens, start, suffixStart, text, 0)) return;
     // A country's or a city's government is named by the place (美国政府 → 美国), as news corpora mark it.
     if (suffix === '政府' && isPlaceName(text.slice(start, suffixStart))) return;
-    // Common kinds of group (造纸厂, 国家队, 汽车公司) are names only after a proper name (深圳平安队, 济南污水处理厂).
-    if (PROPER_START_SUFFIXES.has(suffix) && !PROPER_TAGS.has(tokens[tokenAt(tokens, start)]?.tag ?? '')) return;
     if (WEAK_SUFFIXES.has(suffix) && name.length - suffix.length < 2) return;
     mentions.push(...splitOwner({ text: name, start, end: token.end, type: refineType(name, suffix, type), source: 'suffix' }));
   });
   return mentions;
+}
+
+/** A token that is a proper name: tagged so by jieba, a place, or a transliteration (公牛 is not; 智利, 劳拉 are). */
+function startsWithProperName(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (PROPER_TAGS.has(t.tag) || isPlaceName(t.word)) return true;
+  return t.word.length >= 2 && [...t.word].every((c) => TRANSLITERATION_CHARS.has(c));
 }
 
 function weakSuffix(suffix: string, type: EntityType): boolean {
