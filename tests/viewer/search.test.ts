@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, normalizeQuery, pinyinForms, searchEntities, type SearchEntry } from '../../viewer/src/search.js';
+import { buildSearchIndex, createIndexBuilder, normalizeQuery, pinyinForms, searchEntities, type SearchEntry } from '../../viewer/src/search.js';
 import { fixtureGraph } from './fixture.js';
 
 const graph = fixtureGraph();
@@ -74,5 +74,17 @@ describe('pinyinForms', () => {
   it('normalises case, width and separators', () => {
     expect(normalizeQuery(' Fei’Teng ')).toBe('feiteng');
     expect(normalizeQuery('ＰＨＹＴＩＵＭ')).toBe('phytium');
+  });
+});
+
+describe('createIndexBuilder', () => {
+  it('builds in slices the same index as at once', () => {
+    const entries = graph.mapNodes((key, a) => ({ key, label: a.label, labelEn: a.labelEn, aliases: a.aliases, importance: a.importance }));
+    const builder = createIndexBuilder(entries);
+    let steps = 0;
+    while (!builder.step(0)) steps++;
+    expect(steps).toBeGreaterThan(0);
+    expect(builder.finish()).toEqual(buildSearchIndex(entries));
+    expect(createIndexBuilder(entries).finish()).toEqual(buildSearchIndex(entries));
   });
 });

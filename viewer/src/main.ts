@@ -8,7 +8,7 @@ import { createLayoutController, type LayoutController } from './layout.js';
 import { readGraphFile } from './read-file.js';
 import { computeHighlight, reduceEdge, reduceNode, type ReducerContext } from './reducers.js';
 import { createRenderer, moveCameraTo } from './renderer.js';
-import { buildSearchIndex, searchEntities, type SearchIndex } from './search.js';
+import { createIndexBuilder, searchEntities, type SearchIndex } from './search.js';
 import { resolveSettings, type ViewerSettings } from './settings.js';
 import { createStore, initialState } from './state.js';
 import { computeGraphStyles, type GraphStyles } from './styles.js';
@@ -104,20 +104,32 @@ export function init(root: HTMLElement, graph: KgGraph, options: InitOptions = {
     if (node !== null && loaded.graph.hasNode(node)) cameraTo(node);
   });
 
-  // 4. Search, its index built once per graph when the browser is idle after the first frame.
+  // 4. Search; its index is built in slices while the browser is idle after the first frame, or at the first query.
+  let indexBuilder: { graph: KgGraph; builder: ReturnType<typeof createIndexBuilder> } | null = null;
+  function builderFor(current: Loaded) {
+    if (indexBuilder?.graph !== current.graph) {
+      const entries = current.graph.mapNodes((key, a) => ({ key, label: a.label, labelEn: a.labelEn, aliases: a.aliases, importance: a.importance }));
+      indexBuilder = { graph: current.graph, builder: createIndexBuilder(entries) };
+    }
+    return indexBuilder.builder;
+  }
   function searchIndex(): SearchIndex {
     const current = loaded;
     if (!current.searchIndex) {
-      const start = performance.now();
-      current.searchIndex = buildSearchIndex(current.graph.mapNodes((key, a) => ({ key, label: a.label, labelEn: a.labelEn, aliases: a.aliases, importance: a.importance })));
-      performance.measure('kg-viewer:search-index', { start, end: performance.now() });
+      current.searchIndex = builderFor(current).finish();
+      performance.mark('kg-viewer:search-index');
     }
     return current.searchIndex;
   }
   let idleHandle = 0;
   function scheduleIndex(): void {
-    const run = () => void searchIndex();
-    idleHandle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 200);
+    const current = loaded;
+    const work = (deadline?: IdleDeadline) => {
+      if (current !== loaded || current.searchIndex) return;
+      if (builderFor(current).step(deadline ? Math.max(deadline.timeRemaining(), 5) : 16)) searchIndex();
+      else idleHandle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(work) : window.setTimeout(work, 0);
+    };
+    idleHandle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(work) : window.setTimeout(work, 0);
   }
   const search = createSearchBox({
     search: (query) => searchEntities(searchIndex(), query, settings.searchLimit),

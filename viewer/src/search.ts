@@ -21,7 +21,8 @@ export interface SearchHit {
   matched: string;
 }
 
-interface IndexedEntry {
+/** One indexed entity. */
+export interface IndexedEntry {
   entry: SearchEntry;
   name: string;
   aliases: string[];
@@ -61,22 +62,43 @@ export function pinyinForms(name: string): { full: string; initials: string } {
   return { full: normalizeQuery(full), initials: normalizeQuery(initials) };
 }
 
-/** Builds the index once per graph (pinyin is the costly part). */
+/** Indexes one entity (pinyin is the costly part). */
+export function indexEntry(entry: SearchEntry): IndexedEntry {
+  const names = [entry.label, ...entry.aliases.filter((alias) => alias !== entry.label)];
+  const forms = names.map(pinyinForms);
+  return {
+    entry,
+    name: normalizeQuery(entry.label),
+    aliases: entry.aliases.map(normalizeQuery),
+    english: normalizeQuery(entry.labelEn),
+    pinyin: forms.map((form) => form.full),
+    initials: forms.map((form) => form.initials),
+  };
+}
+
+/** Builds the whole index at once. */
 export function buildSearchIndex(entries: Iterable<SearchEntry>): SearchIndex {
-  const indexed: IndexedEntry[] = [];
-  for (const entry of entries) {
-    const names = [entry.label, ...entry.aliases.filter((alias) => alias !== entry.label)];
-    const forms = names.map(pinyinForms);
-    indexed.push({
-      entry,
-      name: normalizeQuery(entry.label),
-      aliases: entry.aliases.map(normalizeQuery),
-      english: normalizeQuery(entry.labelEn),
-      pinyin: forms.map((form) => form.full),
-      initials: forms.map((form) => form.initials),
-    });
-  }
-  return { entries: indexed };
+  return { entries: Array.from(entries, indexEntry) };
+}
+
+/** Builds an index in slices (`step` with a time budget, from idle callbacks); `finish` completes it at once. */
+export function createIndexBuilder(entries: SearchEntry[]): { step(budgetMs: number): boolean; finish(): SearchIndex } {
+  const index: SearchIndex = { entries: [] };
+  let next = 0;
+  return {
+    step(budgetMs) {
+      // At least one entity per step, so that every step makes progress.
+      const until = performance.now() + budgetMs;
+      do {
+        if (next < entries.length) index.entries.push(indexEntry(entries[next++]!));
+      } while (next < entries.length && performance.now() < until);
+      return next >= entries.length;
+    },
+    finish() {
+      while (next < entries.length) index.entries.push(indexEntry(entries[next++]!));
+      return index;
+    },
+  };
 }
 
 interface Candidate {

@@ -56,6 +56,40 @@ function relationGroups(context: PanelContext, node: string): Group[] {
     Number(a.relation === 'CO_MENTIONED') - Number(b.relation === 'CO_MENTIONED') || b.edges.length - a.edges.length || (a.relation < b.relation ? -1 : 1));
 }
 
+/** Items shown per relation group before a "show more" button (hubs can have thousands). */
+const GROUP_PAGE = 50;
+
+function relationItem(context: PanelContext, group: Group, name: string, edge: string): HTMLElement {
+  const { graph, state } = context;
+  const other = group.outgoing ? graph.target(edge) : graph.source(edge);
+  return h('li', { class: 'relation', attrs: { 'data-edge': edge } }, [
+    entityButton(context, other),
+    h('button', {
+      class: 'link-button small', attrs: { type: 'button', 'aria-label': `Show relation ${name} with ${names(graph, other, state.lang)[0]}` },
+      on: { click: () => context.select({ kind: 'edge', key: edge }) },
+    }, ['relation details']),
+    evidenceList(graph.getEdgeAttribute(edge, 'evidence'), context.articles, context.evidencePerRelation),
+  ]);
+}
+
+function relationList(context: PanelContext, group: Group, name: string): HTMLElement {
+  const list = h('ul', { class: 'relation-list' }, group.edges.slice(0, GROUP_PAGE).map((edge) => relationItem(context, group, name, edge)));
+  if (group.edges.length <= GROUP_PAGE) return list;
+  const more: HTMLButtonElement = h('button', {
+    class: 'link-button small',
+    attrs: { type: 'button' },
+    on: {
+      click: () => {
+        const shown = list.childElementCount;
+        list.append(...group.edges.slice(shown, shown + GROUP_PAGE).map((edge) => relationItem(context, group, name, edge)));
+        if (list.childElementCount >= group.edges.length) more.remove();
+        else more.textContent = `Show more (${group.edges.length - list.childElementCount} left)`;
+      },
+    },
+  }, [`Show more (${group.edges.length - GROUP_PAGE} left)`]);
+  return h('div', {}, [list, more]);
+}
+
 function relationSection(context: PanelContext, node: string): HTMLElement {
   const groups = relationGroups(context, node);
   const { graph, state } = context;
@@ -68,18 +102,7 @@ function relationSection(context: PanelContext, node: string): HTMLElement {
       const name = context.vocabulary.relationName(group.relation, state.lang);
       return h('section', { class: 'relation-group', attrs: { 'data-relation': group.relation, 'data-direction': group.outgoing ? 'out' : 'in' } }, [
         h('h4', {}, [group.outgoing ? `${name} → ` : `← ${name} `, h('code', {}, [group.relation]), ` (${group.edges.length})`]),
-        h('ul', { class: 'relation-list' }, group.edges.map((edge) => {
-          const a = graph.getEdgeAttributes(edge);
-          const other = group.outgoing ? graph.target(edge) : graph.source(edge);
-          return h('li', { class: 'relation', attrs: { 'data-edge': edge } }, [
-            entityButton(context, other),
-            h('button', {
-              class: 'link-button small', attrs: { type: 'button', 'aria-label': `Show relation ${name} with ${names(graph, other, state.lang)[0]}` },
-              on: { click: () => context.select({ kind: 'edge', key: edge }) },
-            }, ['relation details']),
-            evidenceList(a.evidence, context.articles, context.evidencePerRelation),
-          ]);
-        })),
+        relationList(context, group, name),
       ]);
     }),
   ]);
