@@ -9,6 +9,7 @@ import { recognizeFieldPhrases, recognizeFirstOfKind } from './phrase-names.js';
 import { recognizePlaceNames } from './place-names.js';
 import { propagateMentions, selectMentions } from './select-mentions.js';
 import { recognizeSuffixNames } from './suffix-names.js';
+import { retypeTeams } from './team-names.js';
 import { tokenize, type Token } from './tokenize.js';
 
 export type { Token } from './tokenize.js';
@@ -41,8 +42,8 @@ export function recognizeEntities(text: string, sentences: Sentence[], lexicon: 
       ...recognizePlaceNames(ctx),
     );
   }
-  // 3. One mention per span, longest first.
-  const selected = selectMentions(candidates);
+  // 3. One mention per span, longest first; places named as sides of a match are teams.
+  const selected = retypeTeams(text, selectMentions(candidates), tokens);
   // 4. The other occurrences of the names found, inside one sentence, where they do not cut a word.
   return propagateMentions(text, selected, sentences, tokens);
 }

@@ -16,6 +16,9 @@ const GENERIC_LEADS = new Set([...'本全该各我外此每邻原两多几某这
 const NAME_PART_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'n', 'x', 'j', 'ng', 'nt', 'a', 'b', 's']);
 const HEADS = [...ABBREVIATION_HEADS].sort((a, b) => b.length - a.length);
 const HAN = /^[\u4e00-\u9fff]+$/u;
+/** Tags of a word that, after a place, makes one name with it (not an ordinary head). */
+const NAME_HEAD_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'eng', 'm', 'q', 'f']);
+const LISTABLE_TAGS = new Set(['n', 'nr', 'nz', 'x', 'j', 'nrt', 'nrfg']);
 const GAZETTEER_PLACES = new Set(GAZETTEER.filter(([, type]) => type === 'Region').map(([name]) => name));
 const KNOWN_WHOLE = (word: string) => GAZETTEER_PLACES.has(word);
 
@@ -34,6 +37,9 @@ export function recognizePlaceNames(ctx: SentenceContext): Mention[] {
     if (t.end > sentence.end) break;
     const whole = wholeTokenPlace(t);
     if (whole) push(t.start, t.end);
+    const lead = leadingPlaceLength(t);
+    if (lead > 0) push(t.start, t.start + lead);
+    if (isListedPlace(tokens, i)) push(t.start, t.end);
     const start = suffixPlaceStart(tokens, i, sentence.start);
     if (start !== undefined) push(start, t.end);
     for (const [s, e] of abbreviationsAt(tokens, i, sentence)) push(s, e);
@@ -51,6 +57,33 @@ function wholeTokenPlace(t: Token): boolean {
   // Outside a place word (ns), the specific part must not be an ordinary word (居民区, 风景区, 贫困县).
   const tag = t.tag === 'ns' ? 'ns' : tagOf(name);
   return tag === 'x' || tag === 'ns' || tag === 'nr' || tag === 'nrt' || tag === 'nz' || tag === 'j';
+}
+
+/** Length of a known place at the start of a word that goes on with an ordinary word (悉尼|奥运会, 西欧|国家), or 0. */
+function leadingPlaceLength(t: Token): number {
+  if (t.word.length < 4 || t.tag === 'ns' || t.tag === 'nt' || !HAN.test(t.word)) return 0;
+  for (let k = Math.min(t.word.length - 2, 5); k >= 2; k--) {
+    const head = t.word.slice(k);
+    if (!KNOWN_WHOLE(t.word.slice(0, k)) && tagOf(t.word.slice(0, k)) !== 'ns') continue;
+    const tag = tagOf(head);
+    if (tag !== 'x' && !NAME_HEAD_TAGS.has(tag) && !NOT_REGIONS.has(t.word.slice(0, k))) return k;
+  }
+  return 0;
+}
+
+/** A word listed between places (宝鸡/n、咸阳/ns、汉中/ns): a place too. */
+function isListedPlace(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.word.length < 2 || t.word.length > 4 || !HAN.test(t.word) || !LISTABLE_TAGS.has(t.tag) || t.tag === 'ns') return false;
+  if (NOT_REGIONS.has(t.word) || GENERIC_WORDS.has(t.word)) return false;
+  // Each item stands alone between separators (宝鸡、咸阳), so 县委书记、沭阳 is no list of places.
+  const alone = (k: number) => isSeparator(tokens[k - 1]) && isSeparator(tokens[k + 1]);
+  const place = (k: number) => tokens[k] !== undefined && (tokens[k].tag === 'ns' || KNOWN_WHOLE(tokens[k].word)) && !NOT_REGIONS.has(tokens[k].word) && alone(k);
+  return alone(i) && ((tokens[i - 1]?.word === '、' && place(i - 2)) || (tokens[i + 1]?.word === '、' && place(i + 2)));
+}
+
+function isSeparator(t: Token | undefined): boolean {
+  return t === undefined || /^[、，。；：！？（）()和及与等]$/u.test(t.word);
 }
 
 /** Start of a place name that ends with the suffix token `i` (如皋/ns + 市, 黄/nr + 河), if its specific part is a name. */

@@ -3,6 +3,7 @@ import { findLeftBoundary, isGenericPhrase, leadingModifierLength, tokenAt } fro
 import type { SentenceContext } from './context.js';
 import type { Token } from './tokenize.js';
 import { NAME_SUFFIXES, NOT_NAMES, TRANSLITERATION_CHARS, WEAK_SUFFIXES } from './defaults.js';
+import { tagOf } from './dictionary.js';
 import { isPlaceName } from './gazetteer.js';
 
 const NOUN_TAGS = /^(n|nz|ng|an|j|l)$/;
@@ -14,6 +15,8 @@ const ALWAYS_CLOSING = new Set(['队', '党', '厂']);
 const WHOLE_NAME_TAGS = new Set(['nt', 'nz']);
 const PROPER_START_SUFFIXES = new Set(['厂', '队', '党', '大队', '中队', '支队', '总队', '球队', '女队', '男队', '代表队', '代表团', '公司', '集团', '银行', '商场', '学校']);
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'x', 'eng']);
+/** Nouns after an organisation that leave its name whole (畜牧局|领导, 技术部|专家). */
+const AFTER_BODY = new Set(['领导', '官员', '干部', '专家', '人士', '工作人员', '负责人', '系统', '机关', '职工', '党员', '成员', '代表', '主任', '部长', '局长', '厅长', '处长', '科长', '书记', '副主任', '副部长', '副局长', '教练', '主教练', '队员', '球员']);
 const NAME_TOKEN_TAGS = new Set(['n', 'nt', 'ns', 'nz', 'nr', 'nrt', 'j', 'x', 'eng', 'ng']);
 const RESEARCH_HINTS = /超算|计算|研究|科研|实验|技术创新/;
 const LATIN_THEN_SUFFIX = /^(.*[\u4e00-\u9fff])([A-Za-z][A-Za-z0-9\-]{2,}.*)$/;
@@ -36,7 +39,7 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     const weak = WEAK_SUFFIXES.has(suffix) || type === 'Technology' || type === 'Product';
     // A suffix inside a longer word ("中心区", "公司化") does not end a name; a weak one must end its noun phrase.
     if (next && ['区', '化', '式', '性'].includes(next.word)) return;
-    if (weak && next && NOUN_TAGS.test(next.tag) && !WHOLE_NAME_TAGS.has(token.tag) && !ALWAYS_CLOSING.has(suffix)) return;
+    if (weak && next && NOUN_TAGS.test(next.tag) && !WHOLE_NAME_TAGS.has(token.tag) && !ALWAYS_CLOSING.has(suffix) && !AFTER_BODY.has(next.word)) return;
     const suffixStart = token.end - suffix.length;
     const from = tokenAt(tokens, suffixStart);
     // A place name written as one jieba place token (滨海新区) only extends over other place tokens.
@@ -47,8 +50,8 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     // Common kinds of group (造纸厂, 国家队, 汽车公司) are names only from a proper name on (当|东莞环球石材集团公司).
     if (PROPER_START_SUFFIXES.has(suffix)) {
       let k = tokenAt(tokens, start);
-      while (k >= 0 && k < from && !startsWithProperName(tokens[k])) k++;
-      if (k < 0 || k >= from) return;
+      while (k >= 0 && k <= from && tokens[k].start < suffixStart && !isProperPiece(tokens[k], suffixStart)) k++;
+      if (k < 0 || k > from || tokens[k].start >= suffixStart) return;
       start = tokens[k].start;
     }
     const name = text.slice(start, token.end);
@@ -62,11 +65,15 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
   return mentions;
 }
 
-/** A token that is a proper name: tagged so by jieba, a place, or a transliteration (公牛 is not; 智利, 劳拉 are). */
-function startsWithProperName(t: Token | undefined): boolean {
-  if (!t) return false;
-  if (PROPER_TAGS.has(t.tag) || isPlaceName(t.word)) return true;
-  return t.word.length >= 2 && [...t.word].every((c) => TRANSLITERATION_CHARS.has(c));
+/**
+ * The part of a token before `limit` is a proper name: tagged so by jieba, a place, or a transliteration (智利|队,
+ * 劳拉|公司; not 造纸|厂).
+ */
+function isProperPiece(t: Token, limit: number): boolean {
+  const word = t.end > limit ? t.word.slice(0, limit - t.start) : t.word;
+  const tag = word === t.word ? t.tag : tagOf(word);
+  if (PROPER_TAGS.has(tag) || isPlaceName(word)) return true;
+  return word.length >= 2 && [...word].every((c) => TRANSLITERATION_CHARS.has(c));
 }
 
 function weakSuffix(suffix: string, type: EntityType): boolean {
