@@ -62,8 +62,8 @@ export function findLeftBoundary(
     if ((t.tag === 'm' && !/[A-Za-z]/.test(t.word)) || DIGITS.test(t.word)) break;
     // A title ends the name unless the suffix follows it at once (院长|吴弦光代表医院, but 体育记者协会).
     if (TITLES.has(t.word) && j + 1 !== from) break;
-    // Idioms (走马上任) and a bare kind of organisation (民间银行|法国兴业银行) are not inside names.
-    if ((t.tag === 'i' && t.word.length >= 3) || BARE_KINDS.has(t.word)) break;
+    // A bare kind of organisation (民间银行|法国兴业银行) is not inside a name.
+    if (BARE_KINDS.has(t.word)) break;
     // People (发明人, 负责人) and verbs that take an object (被选为, 位于) end a name on its left.
     if (t.word.length >= 2 && (/[为于]$/u.test(t.word) || (t.word.endsWith('人') && t.tag === 'n'))) break;
     // A verb ends the name: always right before a proper name (返回中国科学院…), else for types whose names hold no verb.

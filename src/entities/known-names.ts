@@ -8,6 +8,7 @@ import { tagOf } from './dictionary.js';
 import { GAZETTEER, isPlaceName } from './gazetteer.js';
 
 const GAZETTEER_TYPES = new Map<string, EntityType>(GAZETTEER);
+const NOT_PLACE_LEADS = new Set([...'多各全本该我某每入出进回下上赴返离']);
 const HEADS = [...PLACE_HEADS].sort((a, b) => b.length - a.length);
 const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
 /** One-character endings of organisation names (国务院, 新华社, 解放军, 欧盟, 北约). */
@@ -62,7 +63,7 @@ export function recognizeTaggedNames(ctx: SentenceContext): Mention[] {
     if (t.start < sentence.start) continue;
     if (t.end > sentence.end) break;
     if (t.word.length < 2) continue;
-    if (t.tag === 'ns' && !NOT_REGIONS.has(t.word) && !GENERIC_WORDS.has(t.word) && shortFormsInWord(t).length === 0) {
+    if (t.tag === 'ns' && isPlaceWord(t.word) && shortFormsInWord(t).length === 0) {
       for (const [start, end] of placeParts(t.word)) {
         mentions.push({ text: t.word.slice(start, end), start: t.start + start, end: t.start + end, type: 'Region', source: 'pos' });
       }
@@ -77,6 +78,12 @@ export function recognizeTaggedNames(ctx: SentenceContext): Mention[] {
     }
   }
   return mentions;
+}
+
+/** A word jieba tags ns that is a place: not a common noun (城市, 东西), nor a verb or quantity lead (入盟, 多维度). */
+function isPlaceWord(word: string): boolean {
+  if (GAZETTEER_TYPES.get(word) === 'Region') return true;
+  return !NOT_REGIONS.has(word) && !GENERIC_WORDS.has(word) && !NOT_PLACE_LEADS.has(word[0]);
 }
 
 /**

@@ -9,6 +9,8 @@ import { givenNameScore } from './name-model.js';
 import type { Token } from './tokenize.js';
 
 const CUES_AFTER = new Set(PERSON_CUES_AFTER);
+/** Titles and forms of address: a known name beside one is a person whatever its score. */
+const TITLE_CUES = new Set([...PERSON_CUES_BEFORE, ...SURNAME_HONORIFICS, '总书记', '同志']);
 const CUES_BEFORE = [...PERSON_CUES_BEFORE].sort((a, b) => b.length - a.length);
 const HONORIFICS = new Set(SURNAME_HONORIFICS);
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
@@ -131,14 +133,17 @@ function chineseNameAt(tokens: Token[], i: number, limit: number): [number, numb
   const known = NAME_TAGS.has(t.tag) && t.tag !== 'nrt' && HAN.test(t.word);
   // 吴先生/nr: the surname alone names the person.
   if (known && t.word.length === 3 && SURNAMES.has(t.word[0]) && HONORIFICS.has(t.word.slice(1))) return [t.start, t.start + 1];
+  // A name jieba knows, next to a title (习近平总书记, 总理李鹏).
+  if (known && t.word.length >= 2 && t.word.length <= 4 && (TITLE_CUES.has(tokens[i + 1]?.word ?? '') || TITLE_CUES.has(tokens[i - 1]?.word ?? ''))) return [t.start, t.end];
   if (known && t.word.length >= 2 && (t.word.length <= 3 || DOUBLE_SURNAMES.has(t.word.slice(0, 2))) && !NOT_NAME_ENDINGS.has(t.word[t.word.length - 1]) && t.word[0] !== '老') {
     const cue = (hasCue(tokens, i, i) ? CUE_BONUS : 0) + listBonus(tokens, i, i);
     const common = startsWithSurname(t.word);
     const given = t.word.slice(common ? surnameLength(t.word) : 1);
     // jieba tags some frequent words nr (荣誉, 古老): without a common surname, a frequent word is a name only with a cue.
     const frequent = frequencyOf(t.word) > FREQUENT_WORD && !(common && t.word.length >= 3);
+    const strongCue = hasCue(tokens, i, i) ? CUE_BONUS : 0;
     // A three-character name jieba knows (黄登仁/nr, 宿茂臻/nr); two characters need more (王楠/nr).
-    const bonus = frequent && cue === 0 ? -Infinity : t.word.length >= 3 ? (common ? KNOWN_BONUS : 1) : common ? 2 : -Infinity;
+    const bonus = frequent && strongCue === 0 ? -Infinity : t.word.length >= 3 ? (common ? KNOWN_BONUS : 1) : common ? 2 : -Infinity;
     const score = givenScore(given) + bonus + cue - endPenalty(tokens, i);
     if (score >= (t.word.length >= 3 ? THREE_CHAR_THRESHOLD : TWO_CHAR_THRESHOLD)) return [t.start, t.end];
   }

@@ -8,8 +8,8 @@ import { isPlaceName } from './gazetteer.js';
 
 const NOUN_TAGS = /^(n|nz|ng|an|j|l)$/;
 const PLACE_TYPES = new Set<EntityType>(['Region', 'DevelopmentZone']);
-/** Types whose names often hold a verb (脑机交互…实验室, 国家超算天津中心, …系统); the others end at a verb on their left. */
-const VERB_FRIENDLY_TYPES = new Set<EntityType>(['ResearchInstitute', 'IndustrialCluster', 'Technology', 'Product']);
+/** Types whose names often hold a verb (脑机交互…实验室, 生物制造产业联盟, …系统); the others end at a verb on their left. */
+const VERB_FRIENDLY_TYPES = new Set<EntityType>(['ResearchInstitute', 'IndustrialCluster', 'Technology', 'Product', 'Organization']);
 /** Suffixes that close a name even before a noun (深圳平安队主场), and tags of tokens that are whole names. */
 const ALWAYS_CLOSING = new Set(['队', '党', '厂']);
 const WHOLE_NAME_TAGS = new Set(['nt', 'nz']);
