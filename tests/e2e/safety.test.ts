@@ -1,5 +1,6 @@
 /** End to end on the hand-made fixture: hostile names stay text, files can be dropped, every control is labelled and reachable by keyboard. */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,5 +102,21 @@ describe('safety and accessibility (fixture graph)', () => {
     await expect(page.locator('aside.panel h2').textContent()).resolves.toBe('乙园区');
     await page.screenshot({ path: join(RESULTS_DIR, 'viewer-dropped-gexf.png') });
     expect(problems).toEqual([]);
+  });
+
+  it('says what to do when there is no graph.json beside the page, and still opens files', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'kg-e2e-empty-'));
+    const server = await serveViewer(empty);
+    const other = await page.context().newPage();
+    try {
+      await openViewer(other, server.url);
+      await expect(other.getByRole('alert').textContent()).resolves.toMatch(/graph\.json: HTTP 404 — run `kg build`/);
+      await other.locator('input[type="file"]').setInputFiles(join(FIXTURE_DIR, 'small-graph.json'));
+      await expect.poll(() => other.locator('.summary').textContent()).toMatch(/18 \/ 18 entities/);
+    } finally {
+      await other.close();
+      await server.close();
+      await rm(empty, { recursive: true, force: true });
+    }
   });
 });

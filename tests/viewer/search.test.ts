@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, createIndexBuilder, normalizeQuery, pinyinForms, searchEntities, type SearchEntry } from '../../viewer/src/search.js';
+import { buildSearchIndex, createIndexBuilder, isLatinQuery, normalizeQuery, pinyinForms, searchEntities, type SearchEntry } from '../../viewer/src/search.js';
 import { fixtureGraph } from './fixture.js';
 
 const graph = fixtureGraph();
@@ -86,5 +86,14 @@ describe('createIndexBuilder', () => {
     expect(steps).toBeGreaterThan(0);
     expect(builder.finish()).toEqual(buildSearchIndex(entries));
     expect(createIndexBuilder(entries).finish()).toEqual(buildSearchIndex(entries));
+  });
+
+  it('answers Chinese and English queries before the pinyin is ready', () => {
+    const entries = graph.mapNodes((key, a) => ({ key, label: a.label, labelEn: a.labelEn, aliases: a.aliases, importance: a.importance }));
+    const partial = createIndexBuilder(entries).partial();
+    expect(searchEntities(partial, '实验室', 10)).toEqual(searchEntities(index, '实验室', 10));
+    expect(searchEntities(partial, 'Phytium', 10)[0]?.key).toBe('飞腾');
+    expect(searchEntities(partial, 'feiteng', 10)).toEqual([]);
+    expect([isLatinQuery('Fei Teng'), isLatinQuery('飞腾'), isLatinQuery('ft1')]).toEqual([true, false, true]);
   });
 });

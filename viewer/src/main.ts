@@ -8,7 +8,7 @@ import { createLayoutController, type LayoutController } from './layout.js';
 import { readGraphFile } from './read-file.js';
 import { computeHighlight, reduceEdge, reduceNode, type ReducerContext } from './reducers.js';
 import { createRenderer, moveCameraTo } from './renderer.js';
-import { createIndexBuilder, searchEntities, type SearchIndex } from './search.js';
+import { createIndexBuilder, isLatinQuery, searchEntities, type SearchIndex } from './search.js';
 import { resolveSettings, type ViewerSettings } from './settings.js';
 import { createStore, initialState } from './state.js';
 import { computeGraphStyles, type GraphStyles } from './styles.js';
@@ -104,7 +104,7 @@ export function init(root: HTMLElement, graph: KgGraph, options: InitOptions = {
     if (node !== null && loaded.graph.hasNode(node)) cameraTo(node);
   });
 
-  // 4. Search; its index is built in slices while the browser is idle after the first frame, or at the first query.
+  // 4. Search; the pinyin of its index is built in slices while the browser is idle after the first frame, or at the first Latin query.
   let indexBuilder: { graph: KgGraph; builder: ReturnType<typeof createIndexBuilder> } | null = null;
   function builderFor(current: Loaded) {
     if (indexBuilder?.graph !== current.graph) {
@@ -131,8 +131,10 @@ export function init(root: HTMLElement, graph: KgGraph, options: InitOptions = {
     };
     idleHandle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(work) : window.setTimeout(work, 0);
   }
+  // Chinese and English queries do not wait for the pinyin.
+  const indexFor = (query: string) => (loaded.searchIndex || isLatinQuery(query) ? searchIndex() : builderFor(loaded).partial());
   const search = createSearchBox({
-    search: (query) => searchEntities(searchIndex(), query, settings.searchLimit),
+    search: (query) => searchEntities(indexFor(query), query, settings.searchLimit),
     graph: () => loaded.graph,
     lang: () => store.getState().lang,
     nodeColor: (key) => colorOf(key, loaded.graph.getNodeAttributes(key)),

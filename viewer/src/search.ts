@@ -62,18 +62,31 @@ export function pinyinForms(name: string): { full: string; initials: string } {
   return { full: normalizeQuery(full), initials: normalizeQuery(initials) };
 }
 
-/** Indexes one entity (pinyin is the costly part). */
-export function indexEntry(entry: SearchEntry): IndexedEntry {
-  const names = [entry.label, ...entry.aliases.filter((alias) => alias !== entry.label)];
-  const forms = names.map(pinyinForms);
+/** Indexes one entity without its pinyin (cheap). */
+function indexNames(entry: SearchEntry): IndexedEntry {
   return {
     entry,
     name: normalizeQuery(entry.label),
     aliases: entry.aliases.map(normalizeQuery),
     english: normalizeQuery(entry.labelEn),
-    pinyin: forms.map((form) => form.full),
-    initials: forms.map((form) => form.initials),
+    pinyin: [],
+    initials: [],
   };
+}
+
+/** Adds the pinyin forms of the name and aliases (the costly part). */
+function addPinyin(item: IndexedEntry): void {
+  const { label, aliases } = item.entry;
+  const forms = [label, ...aliases.filter((alias) => alias !== label)].map(pinyinForms);
+  item.pinyin = forms.map((form) => form.full);
+  item.initials = forms.map((form) => form.initials);
+}
+
+/** Indexes one entity. */
+export function indexEntry(entry: SearchEntry): IndexedEntry {
+  const item = indexNames(entry);
+  addPinyin(item);
+  return item;
 }
 
 /** Builds the whole index at once. */
@@ -81,21 +94,30 @@ export function buildSearchIndex(entries: Iterable<SearchEntry>): SearchIndex {
   return { entries: Array.from(entries, indexEntry) };
 }
 
-/** Builds an index in slices (`step` with a time budget, from idle callbacks); `finish` completes it at once. */
-export function createIndexBuilder(entries: SearchEntry[]): { step(budgetMs: number): boolean; finish(): SearchIndex } {
-  const index: SearchIndex = { entries: [] };
+/** True when the query is Latin letters or digits, i.e. may be pinyin. */
+export function isLatinQuery(query: string): boolean {
+  return /^[a-z0-9]+$/.test(normalizeQuery(query));
+}
+
+/**
+ * An index whose names are ready at once and whose pinyin is added in slices (`step` with a time budget,
+ * from idle callbacks); `finish` completes it. Chinese and English queries can use `partial()` meanwhile.
+ */
+export function createIndexBuilder(entries: SearchEntry[]): { step(budgetMs: number): boolean; partial(): SearchIndex; finish(): SearchIndex } {
+  const index: SearchIndex = { entries: entries.map(indexNames) };
   let next = 0;
   return {
     step(budgetMs) {
       // At least one entity per step, so that every step makes progress.
       const until = performance.now() + budgetMs;
       do {
-        if (next < entries.length) index.entries.push(indexEntry(entries[next++]!));
-      } while (next < entries.length && performance.now() < until);
-      return next >= entries.length;
+        if (next < index.entries.length) addPinyin(index.entries[next++]!);
+      } while (next < index.entries.length && performance.now() < until);
+      return next >= index.entries.length;
     },
+    partial: () => index,
     finish() {
-      while (next < entries.length) index.entries.push(indexEntry(entries[next++]!));
+      while (next < index.entries.length) addPinyin(index.entries[next++]!);
       return index;
     },
   };
@@ -133,7 +155,7 @@ function bestMatch(item: IndexedEntry, query: string, latin: boolean): { field: 
 export function searchEntities(index: SearchIndex, query: string, limit: number): SearchHit[] {
   const normalized = normalizeQuery(query);
   if (normalized === '') return [];
-  const latin = /^[a-z0-9]+$/.test(normalized);
+  const latin = isLatinQuery(normalized);
   const candidates: Candidate[] = [];
   for (const item of index.entries) {
     const match = bestMatch(item, normalized, latin);
