@@ -200,10 +200,10 @@ export const PERSON_CUES_BEFORE = [
   '女士', '少年', '姑娘', '小伙子', '孩子', '青年', '大学生', '研究生', '店主', '户主', '党员', '干部', '外长', '总书记', '报道', '摄',
 ];
 /** Characters that do not end a given name (particles, suffixes of common words): 史诗性, 王霸之. */
-export const NOT_GIVEN_CHARS = new Set([...'之性们者等里内外后时日年月以为所将被把从对向在于与和及或而但也又都就才很最更太再还已不没无非是个这那其此每各某该本的了着过地得说们吗呢吧啊一二三四五六七八九十百千万亿两几第']);
+export const NOT_GIVEN_CHARS = new Set([...'之性们者等里内外后时日年月以为所将被把从对向在于与和及或而但也又都就才很最更太再还已不没无是个这那其此每各某该本的了着过地得说们吗呢吧啊一二三四五六七八九十百千万亿两几第']);
 
 /** Honorifics after a bare surname (吴先生, 唐知县, 老王): the surname alone names the person. */
-export const SURNAME_HONORIFICS = ['先生', '女士', '小姐', '太太', '夫人', '老', '总', '同志', '知县', '大夫', '师傅', '老师', '教授', '书记', '主任', '局长', '县长', '市长', '省长', '厂长', '部长', '经理', '大娘', '大爷', '大妈', '大伯', '大姐', '大哥', '嫂'];
+export const SURNAME_HONORIFICS = ['总书记', '主席', '医生', '某', '家', '先生', '女士', '小姐', '太太', '夫人', '老', '总', '同志', '知县', '大夫', '师傅', '老师', '教授', '书记', '主任', '局长', '县长', '市长', '省长', '厂长', '部长', '经理', '大娘', '大爷', '大妈', '大伯', '大姐', '大哥', '嫂'];
 
 /** Single characters that end a place name (江苏如皋市, 城西乡, 黎明村, 泰山, 黄河). */
 export const PLACE_SUFFIX_CHARS = new Set([...'省市县区乡镇村州岛山峰岭江河湖海湾港洲屯寨庄堡峪沟坡塬滩原']);

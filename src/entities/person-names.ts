@@ -4,11 +4,15 @@ import {
   DOUBLE_SURNAMES, NOT_GIVEN_CHARS, PERSON_CUES_AFTER, PERSON_CUES_BEFORE, PLACE_SUFFIX_CHARS, SURNAME_HONORIFICS, SURNAMES,
   TRANSLITERATION_CHARS,
 } from './defaults.js';
-import { frequencyOf } from './dictionary.js';
+import { frequencyOf, tagOf } from './dictionary.js';
 import { givenNameScore } from './name-model.js';
 import type { Token } from './tokenize.js';
 
 const CUES_AFTER = new Set(PERSON_CUES_AFTER);
+/** Last characters of nouns for roles (…长, …员, …家, …师, …手, …官). */
+const ROLE_ENDINGS = new Set([...'长员家师手官']);
+/** Words after a name that make one word with it (邓小平理论, 马克思主义, 汤姆斯杯, 安徒生童话). */
+const NAMED_AFTER = /^(.{2,5}?)(理论|主义|思想|童话|杯|奖|式)$/u;
 /** Titles and forms of address: a known name beside one is a person whatever its score. */
 const TITLE_CUES = new Set([...PERSON_CUES_BEFORE, ...SURNAME_HONORIFICS, '总书记', '同志']);
 const CUES_BEFORE = [...PERSON_CUES_BEFORE].sort((a, b) => b.length - a.length);
@@ -26,8 +30,8 @@ const HAN = /^[\u4e00-\u9fff]+$/u;
 const NOT_NAME_ENDINGS = new Set([...'省市县区乡镇村州山河湖岛港湾宫馆杯赛奖号园型性式率镜花树赛节人语文族教']);
 
 /** Scores above these accept a surname-led name of three (two) characters; found names are then typed Person. */
-const THREE_CHAR_THRESHOLD = 1.5;
-const TWO_CHAR_THRESHOLD = 2;
+const THREE_CHAR_THRESHOLD = 1;
+const TWO_CHAR_THRESHOLD = 1.5;
 /** Bonus for a cue around the name (a title before it, 说 or 先生 after it), and for a name jieba knows. */
 const CUE_BONUS = 2.5;
 const KNOWN_BONUS = 4;
@@ -53,7 +57,7 @@ export function recognizePersonNames(ctx: SentenceContext): Mention[] {
     // Without a cue, a place jieba knows on the same span wins (桂林/ns).
     mentions.push({ text: ctx.text.slice(start, end), start, end, type: 'Person', source: cue ? 'suffix' : 'pos' });
   }
-  mentions.push(...dottedNames(ctx));
+  mentions.push(...dottedNames(ctx), ...namesBeforeHeads(ctx));
   return mentions;
 }
 
@@ -84,6 +88,22 @@ function dottedNames(ctx: SentenceContext): Mention[] {
   return mentions;
 }
 
+/** Names at the start of a word named after the person (邓小平|理论, 马克思|主义, 汤姆斯|杯). */
+function namesBeforeHeads(ctx: SentenceContext): Mention[] {
+  const { sentence, tokens } = ctx;
+  const mentions: Mention[] = [];
+  for (let i = firstTokenOf(tokens, sentence.start); i < tokens.length && tokens[i].end <= sentence.end; i++) {
+    const m = NAMED_AFTER.exec(tokens[i].word);
+    if (!m || !HAN.test(m[1])) continue;
+    const tag = tagOf(m[1]);
+    const foreign = [...m[1]].every((c) => TRANSLITERATION_CHARS.has(c)) && m[1].length >= 3;
+    if (NAME_TAGS.has(tag) && (m[1].length >= 3 || foreign) || foreign) {
+      mentions.push({ text: m[1], start: tokens[i].start, end: tokens[i].start + m[1].length, type: 'Person', source: 'suffix' });
+    }
+  }
+  return mentions;
+}
+
 /** Index of the token ending at `end`, from `i` on. */
 function tokenAtEnd(tokens: Token[], i: number, end: number): number {
   let j = i;
@@ -108,7 +128,9 @@ function hasCue(tokens: Token[], i: number, j: number): boolean {
   const after = tokens[j + 1];
   if (after && CUES_AFTER.has(after.word)) return true;
   const before = tokens[i - 1];
-  return before !== undefined && CUES_BEFORE.some((cue) => before.word.endsWith(cue));
+  if (!before) return false;
+  // A role before the name: listed, or a noun of a role's form (副委员长, 见习排长, 社会学家, 研究员).
+  return CUES_BEFORE.some((cue) => before.word.endsWith(cue)) || (before.word.length >= 2 && before.tag === 'n' && ROLE_ENDINGS.has(before.word[before.word.length - 1]));
 }
 
 /** A smaller cue: the name stands in a list (、 on either side) or before a parenthesis (李涛（北科大）). */
