@@ -47,7 +47,8 @@ export function findLeftBoundary(
     if (t.start < minStart || end - t.start > MAX_NAME_LENGTH) break;
     if (CLOSING.has(t.word)) {
       const open = findOpening(tokens, j, minStart);
-      if (open < 0) break;
+      // A parenthesis inside a name (中电云脑（天津）科技) is followed by more of it, not by a new proper name.
+      if (open < 0 || PROPER_TAGS.has(tokens[j + 1]?.tag ?? '')) break;
       j = open;
       start = tokens[open].start;
       continue;
@@ -59,6 +60,8 @@ export function findLeftBoundary(
       continue;
     }
     if (isPunctuation(t) || LEFT_STOP_WORDS.has(t.word) || STOP_TAGS.has(t.tag)) break;
+    // A compound verb ending in a stop verb (申请加入, 积极参与).
+    if (t.word.length >= 3 && LEFT_STOP_WORDS.has(t.word.slice(-2))) break;
     if ((t.tag === 'm' && !/[A-Za-z]/.test(t.word)) || DIGITS.test(t.word)) break;
     // A title ends the name unless the suffix follows it at once (院长|吴弦光代表医院, but 体育记者协会).
     if (TITLES.has(t.word) && j + 1 !== from) break;

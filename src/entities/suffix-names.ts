@@ -17,6 +17,8 @@ const PROPER_START_SUFFIXES = new Set(['厂', '队', '党', '大队', '中队', 
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'x', 'eng']);
 /** Nouns after an organisation that leave its name whole (畜牧局|领导, 技术部|专家). */
 const AFTER_BODY = new Set(['领导', '官员', '干部', '专家', '人士', '工作人员', '负责人', '系统', '机关', '职工', '党员', '成员', '代表', '主任', '部长', '局长', '厅长', '处长', '科长', '书记', '副主任', '副部长', '副局长', '教练', '主教练', '队员', '球员']);
+/** Weak suffixes of departments and units: they nest inside a parent organisation's name (省委|宣传部, 团中央|书记处). */
+const DEPARTMENT_SUFFIXES = new Set(['部', '委', '局', '厅', '署', '队', '厂', '党', '组织', '基金', '人大', '政协']);
 const NAME_TOKEN_TAGS = new Set(['n', 'nt', 'ns', 'nz', 'nr', 'nrt', 'j', 'x', 'eng', 'ng']);
 const RESEARCH_HINTS = /超算|计算|研究|科研|实验|技术创新/;
 const LATIN_THEN_SUFFIX = /^(.*[\u4e00-\u9fff])([A-Za-z][A-Za-z0-9\-]{2,}.*)$/;
@@ -45,7 +47,7 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     // A place name written as one jieba place token (滨海新区) only extends over other place tokens.
     const placesOnly = PLACE_TYPES.has(type) && token.tag === 'ns' && token.word.length > suffix.length + 1;
     const stopAtVerbs = !VERB_FRIENDLY_TYPES.has(type) && suffix !== '中心';
-    let start = findLeftBoundary(tokens, from, token.end, sentence.start, { stopAtOrganisation: weak, placesOnly, keepAnd: type === 'GovernmentBody', stopAtVerbs });
+    let start = findLeftBoundary(tokens, from, token.end, sentence.start, { stopAtOrganisation: weak && !DEPARTMENT_SUFFIXES.has(suffix), placesOnly, keepAnd: type === 'GovernmentBody', stopAtVerbs });
     start += leadingModifierLength(text.slice(start, token.end));
     // Common kinds of group (造纸厂, 国家队, 汽车公司) are names only from a proper name on (当|东莞环球石材集团公司).
     if (PROPER_START_SUFFIXES.has(suffix)) {
