@@ -8,6 +8,7 @@ import { tagOf } from './dictionary.js';
 import { GAZETTEER, isPlaceName } from './gazetteer.js';
 
 const GAZETTEER_TYPES = new Map<string, EntityType>(GAZETTEER);
+const CONGRESS = /^(?:中共)?[一二三四五六七八九十]{2,3}大$/u;
 const NOT_PLACE_LEADS = new Set([...'多各全本该我某每入出进回下上赴返离']);
 const HEADS = [...PLACE_HEADS].sort((a, b) => b.length - a.length);
 const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
@@ -63,6 +64,11 @@ export function recognizeTaggedNames(ctx: SentenceContext): Mention[] {
     if (t.start < sentence.start) continue;
     if (t.end > sentence.end) break;
     if (t.word.length < 2) continue;
+    // A party congress by its number (十五大, 中共十四大) is named like a body.
+    if (CONGRESS.test(t.word)) {
+      mentions.push({ text: t.word, start: t.start, end: t.end, type: 'Organization', source: 'pos' });
+      continue;
+    }
     if (t.tag === 'ns' && isPlaceWord(t.word) && shortFormsInWord(t).length === 0) {
       for (const [start, end] of placeParts(t.word)) {
         mentions.push({ text: t.word.slice(start, end), start: t.start + start, end: t.start + end, type: 'Region', source: 'pos' });
@@ -109,7 +115,11 @@ function isKnownPlace(word: string): boolean {
  */
 function looksLikeOrganisation(word: string): boolean {
   if (NOT_NAMES.has(word)) return false;
+  // A common word before the ending makes a common noun (国家队, 中介公司).
+  if (GENERIC_WORDS.has(word.slice(0, -1)) || GENERIC_WORDS.has(word.slice(0, -2))) return false;
   if (ORG_LAST_CHARS.has(word[word.length - 1]) || GAZETTEER_TYPES.has(word)) return true;
+  // A place's organisation (中国足协, 法国电信, 中国女篮).
+  for (let k = 2; k <= word.length - 2; k++) if (isPlaceName(word.slice(0, k))) return true;
   return NAME_SUFFIXES.some(([suffix, type]) => ORGANISATION_TYPES.has(type) && word.endsWith(suffix) && word.length > suffix.length);
 }
 

@@ -36,6 +36,8 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     if (token.word.length > suffix.length && token.word.endsWith(suffix) && NOT_NAMES.has(token.word)) return;
     // A weak suffix ending a place jieba knows (九谷/ns) is part of the place's name.
     if (weakSuffix(suffix, type) && token.tag === 'ns' && token.word.length > suffix.length) return;
+    // A suffix word used as a verb (全国学联组织/v的…) is not one.
+    if (token.word === suffix && (token.tag === 'v' || token.tag === 'vn')) return;
     // A one-character suffix at the end of an ordinary verb or adjective (签署, 部署) is not one.
     if (suffix.length === 1 && token.word.length > 1 && !NAME_TOKEN_TAGS.has(token.tag)) return;
     const weak = WEAK_SUFFIXES.has(suffix) || type === 'Technology' || type === 'Product';
