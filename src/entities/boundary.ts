@@ -72,7 +72,7 @@ export function findLeftBoundary(
     // A verb ends the name: always right before a proper name (返回中国科学院…), else for types whose names hold no verb.
     if (t.tag === 'v' && t.word.length > 1 && PROPER_TAGS.has(tokens[j + 1]?.tag)) break;
     if (options.stopAtVerbs && t.tag === 'v' && t.word.length > 1) break;
-    if (options.stopAtOrganisation && NON_PLACE_ENDINGS.some((s) => t.word.endsWith(s) && t.word.length > s.length)) break;
+    if (options.stopAtOrganisation && (NON_PLACE_ENDINGS.some((s) => t.word.endsWith(s) && t.word.length > s.length) || (t.word.length >= 2 && ORG_LAST_CHARS.has(t.word[t.word.length - 1]) && t.tag !== 'v'))) break;
     if (options.placesOnly && t.tag !== 'ns') break;
     start = t.start;
   }
