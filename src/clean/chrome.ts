@@ -62,8 +62,16 @@ export function removeChrome(lines: readonly string[]): ChromeRemoval {
   // 4. After the last body line: account names repeated on adjacent lines ("天津高新区THT" twice).
   const tail = kept.slice(tailStart);
   const trimmedTail = tail.filter((line, i) => line === '' || (line !== tail[i - 1] && line !== tail[i + 1]));
-  const result = [...kept.slice(0, tailStart), ...trimmedTail].map((line) => line.replace(TRAILING_CREDIT, ''));
+  const result = [...kept.slice(0, tailStart), ...trimmedTail].map(removeTrailingCredit);
   return { lines: result, origin };
+}
+
+/** "…发展。（责任编辑：王五）" → "…发展。": the credit is looked for from the line's last opening parenthesis only (linear). */
+function removeTrailingCredit(line: string): string {
+  const open = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
+  if (open < 0) return line;
+  const tail = line.slice(open);
+  return TRAILING_CREDIT.test(tail) ? line.slice(0, open).trimEnd() : line;
 }
 
 function firstIndex(flags: readonly boolean[], value: boolean): number {

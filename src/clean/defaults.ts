@@ -294,8 +294,8 @@ export const BODY_LONG_LENGTH = 80;
 export const HEADLINE_MIN_LENGTH = 4;
 export const HEADLINE_MAX_LENGTH = 80;
 
-/** Credits glued to the end of the last paragraph: "…发展。（责任编辑：王五）", "（完）". */
-export const TRAILING_CREDIT = /\s*[（(](?:(?:责任编辑|责编|编辑|记者|作者|来源)\s*[:：][^()（）]{1,30}|完)[)）]\s*$/;
+/** Credits glued to the end of the last paragraph: "…发展。（责任编辑：王五）", "（完）" (matched from the last parenthesis). */
+export const TRAILING_CREDIT = /^[（(](?:(?:责任编辑|责编|编辑|记者|作者|来源)\s*[:：][^()（）]{1,30}|完)[)）]\s*$/;
 
 /** Passes until the text is stable; cleaning is idempotent by construction, this bounds the loop. */
 export const MAX_CLEAN_PASSES = 4;

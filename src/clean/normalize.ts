@@ -4,23 +4,28 @@ import { LINE_BREAK_MARKS, MAX_LINE_LENGTH } from './defaults.js';
 /** Zero-width characters, the BOM, the soft hyphen and C0/C1 controls other than tab and line feed. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
+/** A UTF-16 surrogate without its other half (JSON can carry one: "\ud800"). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** Runs of horizontal spaces (ASCII, tab, no-break, thin…) inside a line; U+3000 is kept inside lines. */
 const SPACE_RUN = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F]+/g;
 
-/** Whitespace at either end of a line, full-width spaces included. */
-const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
 
 /**
- * Normalises a text: NFC, LF line ends, no invisible characters, single spaces, trimmed lines, at most one blank
- * line, no line longer than MAX_LINE_LENGTH.
+ * Normalises a text: well-formed UTF-16 (a lone surrogate becomes U+FFFD, as a decoder makes of a broken byte; the
+ * tokenizer's offsets rely on it), NFC, LF line ends, no invisible characters, single spaces, trimmed lines, at most
+ * one blank line, no line longer than MAX_LINE_LENGTH.
  */
 export function normalizeText(text: string): string {
   const lines = text
+    .replace(LONE_SURROGATE, '\uFFFD')
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(INVISIBLE, '')
     .normalize('NFC')
     .split('\n')
-    .flatMap((line) => breakLongLine(line.replace(SPACE_RUN, ' ').replace(EDGE_SPACE, '')));
+    // trim() removes the same whitespace as /\s/ (full-width spaces included), in linear time: /\s+$/ is quadratic
+    // on a long run of spaces inside a line.
+    .flatMap((line) => breakLongLine(line.replace(SPACE_RUN, ' ').trim()));
   return joinLines(lines);
 }
 
@@ -31,9 +36,9 @@ export function breakLongLine(line: string, max = MAX_LINE_LENGTH): string[] {
   let rest = line;
   while (rest.length > max) {
     const cut = breakPoint(rest, max);
-    const piece = rest.slice(0, cut).replace(EDGE_SPACE, '');
+    const piece = rest.slice(0, cut).trim();
     if (piece !== '') pieces.push(piece);
-    rest = rest.slice(cut).replace(EDGE_SPACE, '');
+    rest = rest.slice(cut).trim();
   }
   if (rest !== '') pieces.push(rest);
   return pieces;

@@ -61,6 +61,13 @@ export const DATE_SCAN_CHARS = 600;
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 
+/**
+ * Longest text inside one Markdown inline mark (link text, emphasis, code) and longest link URL; longer ones keep
+ * their marks. The bounds keep a line of a million unclosed marks to about a second.
+ */
+export const MARKDOWN_MAX_SPAN = 300;
+export const MARKDOWN_MAX_URL = 2000;
+
 /** Length of a title made from the first line when nothing better exists. */
 export const FALLBACK_TITLE_LENGTH = 40;
 
@@ -84,6 +91,15 @@ export const MAX_BYTES_PER_CHAR = 4;
 
 /** Default options of `readArticles`. */
 export const DEFAULT_READ_OPTIONS = { skipBad: false, maxArticleChars: MAX_ARTICLE_CHARS } as const;
+
+/**
+ * Deepest element nesting read in an HTML page. Browsers stop nesting at 512; htmlparser2 slows down quadratically with
+ * depth, so a page nested deeper is refused with an error instead of taking minutes.
+ */
+export const MAX_HTML_DEPTH = 1000;
+
+/** Longest title kept (metadata, <title>, JSONL `title`); longer ones are cut. */
+export const MAX_TITLE_CHARS = 300;
 
 /** HTML elements whose text never belongs to the article (a `<header>` holding the `<h1>` is kept). */
 export const DROPPED_TAGS: ReadonlySet<string> = new Set([

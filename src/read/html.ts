@@ -1,11 +1,14 @@
 /** HTML pages to text and metadata with htmlparser2: chrome elements dropped, blocks become lines. */
-import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
+import { DomHandler, DomUtils, ElementType, Parser, type parseDocument } from 'htmlparser2';
+import { InputError } from '../errors.js';
 import {
   BLOCK_TAGS,
   CONTENT_CONTAINERS,
   CONTENT_MIN_CHARS,
   DATE_META_KEYS,
   DROPPED_TAGS,
+  MAX_HTML_DEPTH,
+  MAX_TITLE_CHARS,
   SITE_NAME_SUFFIX,
   TITLE_META_KEYS,
   URL_META_KEYS,
@@ -17,9 +20,41 @@ type HtmlDocument = ReturnType<typeof parseDocument>;
 type HtmlNode = HtmlDocument['children'][number];
 type HtmlElement = ReturnType<typeof DomUtils.findAll>[number];
 
-/** Extracts the article text, title, canonical url and publication date of an HTML page. */
-export function parseHtml(html: string): ParsedDocument {
-  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+/** The DOM handler of htmlparser2, refusing elements nested deeper than MAX_HTML_DEPTH. */
+class DepthLimitedHandler extends DomHandler {
+  private depth = 0;
+
+  constructor(private readonly where: string) {
+    super();
+  }
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    this.depth++;
+    if (this.depth > MAX_HTML_DEPTH) {
+      throw new InputError(`${this.where}: HTML elements nested more than ${MAX_HTML_DEPTH} deep (a broken or hostile page) — save the article's text as a .txt file`);
+    }
+    super.onopentag(name, attribs);
+  }
+
+  override onclosetag(): void {
+    this.depth--;
+    super.onclosetag();
+  }
+}
+
+/**
+ * Parses a page (parseDocument's options), stopping at nesting deeper than MAX_HTML_DEPTH: htmlparser2 and domutils
+ * take time quadratic in the depth, and a few megabytes of `<div>` would take minutes and overflow the stack.
+ */
+function parsePage(html: string, where: string): HtmlDocument {
+  const handler = new DepthLimitedHandler(where);
+  new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }).end(html);
+  return handler.root;
+}
+
+/** Extracts the article text, title, canonical url and publication date of an HTML page (`where` names it in errors). */
+export function parseHtml(html: string, where: string): ParsedDocument {
+  const doc = parsePage(html, where);
   // 1. Metadata from <meta>, <link rel=canonical>, <title>, <h1>, <time>.
   const metas = readMetas(doc);
   const titleTag = DomUtils.findOne((el) => el.name === 'title', doc.children);
@@ -39,7 +74,8 @@ export function parseHtml(html: string): ParsedDocument {
   const { nodes, container } = contentRoot(doc);
   const chunks: string[] = [];
   collectText(nodes, chunks, false);
-  let text = chunks.join('').replace(/[ \t]*\n[ \t]*/g, '\n');
+  // Lines trimmed and blank runs shortened by hand (a regex like /[ \t]*\n/ is quadratic on long runs of spaces).
+  let text = joinBlankRuns(chunks.join('').split('\n').map((line) => line.trim()));
   // 3. The headline stays the first line when a content container left it out.
   if (container && title !== null && !squeeze(text.slice(0, 4 * title.length + 200)).includes(title)) {
     text = `${title}\n\n${text}`;
@@ -141,11 +177,22 @@ function collectText(nodes: readonly HtmlNode[], out: string[], pre: boolean): v
   }
 }
 
-/** Strips a trailing site name: "标题_网易订阅" → "标题", "标题 - 新华网" → "标题". */
+/** Lines joined, at most one blank line in a row. */
+function joinBlankRuns(lines: readonly string[]): string {
+  return lines.filter((line, i) => line !== '' || (i > 0 && lines[i - 1] !== '')).join('\n');
+}
+
+/**
+ * Strips trailing site names: "标题_网易订阅" → "标题", "标题 - 新华网" → "标题". Titles longer than MAX_TITLE_CHARS are
+ * cut first (a page may hold a megabyte in <title>).
+ */
 export function stripSiteName(title: string): string {
-  const match = /^(.*\S)\s*(?:[_|｜–—]|\s-\s)\s*([^_|｜–—]{1,16})$/.exec(title);
-  if (match === null || [...match[1]].length < 4 || !SITE_NAME_SUFFIX.test(match[2].trim())) return title;
-  return stripSiteName(match[1]);
+  let rest = title.length > MAX_TITLE_CHARS ? title.slice(0, MAX_TITLE_CHARS).trim() : title;
+  for (;;) {
+    const match = /^(.*\S)\s*(?:[_|｜–—]|\s-\s)\s*([^_|｜–—]{1,16})$/.exec(rest);
+    if (match === null || [...match[1]].length < 4 || !SITE_NAME_SUFFIX.test(match[2].trim())) return rest;
+    rest = match[1];
+  }
 }
 
 function absoluteUrl(value: string | undefined): string | null {

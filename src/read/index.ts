@@ -42,7 +42,7 @@ export function readArticles(file: InputFile, options: ReadOptions = {}): Articl
   if (format === 'jsonl') return readJsonl(text, file, fileId, { skipBad, onSkip, maxArticleChars });
   // 3. Parse the format (a text far too long is refused before any work on it) and clean the text.
   if (format !== 'html' && text.length > maxRawChars) throw tooLong(text.length);
-  const doc = format === 'html' ? parseHtml(text) : format === 'markdown' ? parseMarkdown(text) : parseText(text);
+  const doc = format === 'html' ? parseHtml(text, where) : format === 'markdown' ? parseMarkdown(text) : parseText(text);
   if (doc.text.length > maxRawChars) throw tooLong(doc.text.length);
   const article = makeArticle(doc, fileId, file.relPath);
   if (article === null) {

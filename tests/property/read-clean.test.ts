@@ -47,13 +47,14 @@ describe('readArticles on any bytes', () => {
 describe('cleanText on any text', () => {
   const anyText = fc.oneof(articleText, bigArticleText, fc.string({ unit: 'binary', maxLength: 500 }));
 
-  it('never throws, is idempotent, leaves no line over MAX_LINE_LENGTH, no control or invisible character', () => {
+  it('never throws, is idempotent, leaves no line over MAX_LINE_LENGTH, no control or invisible character, no lone surrogate', () => {
     fc.assert(
       fc.property(anyText, (text) => {
         const once = cleanText(text);
         expect(cleanText(once.text).text).toBe(once.text);
         for (const line of once.text.split('\n')) expect(line.length).toBeLessThanOrEqual(MAX_LINE_LENGTH);
         expect(once.text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\uFEFF\r]/);
+        expect(once.text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
         expect(once.text).toBe(once.text.trim());
       }),
       { seed: 406, numRuns: 300 },
