@@ -1,4 +1,4 @@
-import { GENERIC_WORDS, LEADING_MODIFIERS, LEFT_STOP_WORDS, MAX_NAME_LENGTH, NAME_SUFFIXES, PERSON_CUES_BEFORE } from './defaults.js';
+import { GENERIC_WORDS, LEADING_MODIFIERS, LEFT_STOP_WORDS, MAX_NAME_LENGTH, NAME_SUFFIXES, PERSON_CUES_BEFORE, SURNAMES } from './defaults.js';
 import type { Token } from './tokenize.js';
 
 const STOP_TAGS = new Set(['uj', 'ul', 'u', 'r', 'c', 'p', 'y', 'e', 'o', 'q', 'uz', 'ud', 'ug', 'uv']);
@@ -63,6 +63,8 @@ export function findLeftBoundary(
     // A compound verb ending in a stop verb (申请加入, 积极参与).
     if (t.word.length >= 3 && LEFT_STOP_WORDS.has(t.word.slice(-2))) break;
     if ((t.tag === 'm' && !/[A-Za-z]/.test(t.word)) || DIGITS.test(t.word)) break;
+    // A person ends the name unless the suffix follows the name at once (院长刘振华|代表医院, but 宋庆龄基金会).
+    if (isPersonToken(t) && j + 1 !== from) break;
     // A title ends the name unless the suffix follows it at once (院长|吴弦光代表医院, but 体育记者协会).
     if (TITLES.has(t.word) && j + 1 !== from) break;
     // A bare kind of organisation (民间银行|法国兴业银行) is not inside a name.
@@ -77,6 +79,11 @@ export function findLeftBoundary(
     start = t.start;
   }
   return start;
+}
+
+/** A name jieba knows as a person's: three characters tagged nr, surname first. */
+function isPersonToken(t: Token): boolean {
+  return (t.tag === 'nr' || t.tag === 'nrfg') && t.word.length === 3 && SURNAMES.has(t.word[0]);
 }
 
 /** Index of the token opening the parenthetical closed at `close`, if it is short and plain; else -1. */

@@ -89,7 +89,7 @@ export function recognizeTaggedNames(ctx: SentenceContext): Mention[] {
 /** A word jieba tags ns that is a place: not a common noun (城市, 东西), nor a verb or quantity lead (入盟, 多维度). */
 function isPlaceWord(word: string): boolean {
   if (GAZETTEER_TYPES.get(word) === 'Region') return true;
-  return !NOT_REGIONS.has(word) && !GENERIC_WORDS.has(word) && !NOT_PLACE_LEADS.has(word[0]);
+  return !NOT_REGIONS.has(word) && !GENERIC_WORDS.has(word) && !NOT_PLACE_LEADS.has(word[0]) && !/^[东西南北中]{3,}$/u.test(word);
 }
 
 /**
