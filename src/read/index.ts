@@ -3,7 +3,7 @@ import { cleanText } from '../clean/index.js';
 import { InputError, OptionsError } from '../errors.js';
 import type { Article } from '../types.js';
 import { decodeBytes } from './decode.js';
-import { DEFAULT_READ_OPTIONS, FORMATS_BY_EXTENSION, MAX_BYTES_PER_CHAR, MAX_RAW_TEXT_FACTOR, SUPPORTED_EXTENSIONS } from './defaults.js';
+import { DEFAULT_READ_OPTIONS, FORMATS_BY_EXTENSION, MAX_BYTES_PER_CHAR, MAX_RAW_TEXT_FACTOR, MAX_TITLE_CHARS, SUPPORTED_EXTENSIONS } from './defaults.js';
 import { parseHtml } from './html.js';
 import { fileIdOf, sanitizeId } from './ids.js';
 import { parseJsonl } from './jsonl.js';
@@ -88,7 +88,7 @@ function parseText(text: string): ParsedDocument {
 function makeArticle(doc: ParsedDocument, id: string, source: string): Article | null {
   const cleaned = cleanText(doc.text);
   if (cleaned.text === '') return null;
-  const title = oneLine(doc.title ?? '') || cleaned.title || fallbackTitle(cleaned.text);
+  const title = capTitle(oneLine(doc.title ?? '') || cleaned.title || fallbackTitle(cleaned.text));
   return { id, title, url: doc.url, date: doc.date, source, text: cleaned.text };
 }
 
@@ -136,4 +136,11 @@ function readJsonl(text: string, file: InputFile, fileId: string, { skipBad, onS
 
 function oneLine(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** A title of at most MAX_TITLE_CHARS characters (code points), "…" when cut. */
+function capTitle(title: string): string {
+  if (title.length <= MAX_TITLE_CHARS) return title;
+  const chars = [...title];
+  return chars.length <= MAX_TITLE_CHARS ? title : `${chars.slice(0, MAX_TITLE_CHARS - 1).join('').trimEnd()}…`;
 }

@@ -67,4 +67,10 @@ describe('hostile markup is read in linear time', () => {
     const [article] = read('corpus.jsonl', JSON.stringify({ id: 'a', text: `\uD800${BODY}\uDC00` }));
     expect(article.text).toBe(`\uFFFD${BODY}\uFFFD`);
   });
+
+  it('cuts a JSONL title of a megabyte to 300 characters', () => {
+    const [article] = read('corpus.jsonl', JSON.stringify({ id: 'a', title: '标题'.repeat(500_000), text: BODY }));
+    expect([...article.title]).toHaveLength(300);
+    expect(article.title.endsWith('…')).toBe(true);
+  });
 });
