@@ -68,8 +68,8 @@ describe('hostile markup is read in linear time', () => {
     expect(article.text).toBe(`\uFFFD${BODY}\uFFFD`);
   });
 
-  it('cuts a JSONL title of a megabyte to 300 characters', () => {
-    const [article] = read('corpus.jsonl', JSON.stringify({ id: 'a', title: '标题'.repeat(500_000), text: BODY }));
+  it('cuts a JSONL title of 400,000 characters to 300', () => {
+    const [article] = read('corpus.jsonl', JSON.stringify({ id: 'a', title: '标题'.repeat(200_000), text: BODY }));
     expect([...article.title]).toHaveLength(300);
     expect(article.title.endsWith('…')).toBe(true);
   });
