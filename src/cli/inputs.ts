@@ -3,7 +3,7 @@ import type { Dirent } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { InputError, OptionsError } from '../errors.js';
-import { SUPPORTED_EXTENSIONS, type InputFile } from '../read/index.js';
+import { printable, SUPPORTED_EXTENSIONS, type InputFile } from '../read/index.js';
 
 /** Largest file read without `--max-file-size`: 100 MB. */
 export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
@@ -38,17 +38,17 @@ export async function discoverInputs(paths: string[], cwd: string): Promise<stri
       const files: { absolute: string; shown: string }[] = [];
       await walk(absolute, given, files);
       if (files.length === 0) {
-        throw new InputError(`${given}: no ${SUPPORTED_EXTENSIONS.join(', ')} files in this folder — check the path`);
+        throw new InputError(`${printable(given)}: no ${SUPPORTED_EXTENSIONS.join(', ')} files in this folder — check the path`);
       }
       for (const file of files) await add(file.absolute, file.shown);
     } else if (info.isFile()) {
       if (!isSupported(given)) {
         const extension = extname(given) === '' ? 'a file without extension' : `unsupported file type ${extname(given)}`;
-        throw new InputError(`${given}: ${extension} — use ${SUPPORTED_EXTENSIONS.join(', ')}`);
+        throw new InputError(`${printable(given)}: ${extension} — use ${SUPPORTED_EXTENSIONS.join(', ')}`);
       }
       await add(absolute, given);
     } else {
-      throw new InputError(`${given}: not a regular file or folder — pass files or folders`);
+      throw new InputError(`${printable(given)}: not a regular file or folder — pass files or folders`);
     }
   }
   // Sorted by path relative to cwd, so the order does not depend on the order of the arguments.
@@ -63,18 +63,19 @@ export async function loadInputFile(path: string, cwd: string, options: LoadOpti
   if (typeof path !== 'string' || path === '') throw new OptionsError('inputs: the path must be a non-empty string — pass a file');
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (typeof maxFileSize !== 'number' || !(maxFileSize > 0) || !Number.isFinite(maxFileSize)) {
-    throw new OptionsError(`--max-file-size: ${megabytes(Number(maxFileSize))} MB is not a positive size — pass a number of MB above 0`);
+    const given = typeof maxFileSize === 'number' && Number.isFinite(maxFileSize) ? `${megabytes(maxFileSize)} MB is not a positive size` : 'not a number of MB';
+    throw new OptionsError(`--max-file-size: ${given} — pass a number of MB above 0, e.g. --max-file-size 300`);
   }
   const absolute = resolve(cwd, path);
   const handle = await open(absolute, 'r').catch((error: unknown) => fail(path, error));
   try {
     const info = await handle.stat();
     if (info.isDirectory()) {
-      throw new InputError(`${path}: is a folder, not a file — pass it as an input to read the files inside`);
+      throw new InputError(`${printable(path)}: is a folder, not a file — pass it as an input to read the files inside`);
     }
-    if (!info.isFile()) throw new InputError(`${path}: not a regular file — pass a text file`);
+    if (!info.isFile()) throw new InputError(`${printable(path)}: not a regular file — pass a text file`);
     const tooLarge = (size: number): InputError =>
-      new InputError(`${path}: too large (${megabytes(size)} MB > ${megabytes(maxFileSize)} MB) — pass --max-file-size to raise the limit`);
+      new InputError(`${printable(path)}: too large (${megabytes(size)} MB > ${megabytes(maxFileSize)} MB) — pass --max-file-size to raise the limit`);
     if (info.size > maxFileSize) throw tooLarge(info.size);
     const buffer = await handle.readFile().catch((error: unknown) => fail(path, error));
     if (buffer.byteLength > maxFileSize) throw tooLarge(buffer.byteLength);
@@ -113,20 +114,20 @@ function fail(path: string, error: unknown): never {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      throw new InputError(`${path}: no such file or directory — check the path`);
+      throw new InputError(`${printable(path)}: no such file or directory — check the path`);
     case 'EACCES':
     case 'EPERM':
-      throw new InputError(`${path}: permission denied — check the file's permissions or run as its owner`);
+      throw new InputError(`${printable(path)}: permission denied — check the file's permissions or run as its owner`);
     case 'ENOTDIR':
-      throw new InputError(`${path}: a part of the path is a file, not a folder — check the path`);
+      throw new InputError(`${printable(path)}: a part of the path is a file, not a folder — check the path`);
     case 'EISDIR':
-      throw new InputError(`${path}: is a folder, not a file — pass it as an input to read the files inside`);
+      throw new InputError(`${printable(path)}: is a folder, not a file — pass it as an input to read the files inside`);
     case 'ELOOP':
-      throw new InputError(`${path}: too many symbolic links (a loop?) — check the links`);
+      throw new InputError(`${printable(path)}: too many symbolic links (a loop?) — check the links`);
     case 'ENAMETOOLONG':
-      throw new InputError(`${path}: path too long — use a shorter path`);
+      throw new InputError(`${printable(path)}: path too long — use a shorter path`);
     default:
-      throw new InputError(`${path}: cannot read (${code ?? (error as Error)?.message ?? 'unknown error'}) — check the file`);
+      throw new InputError(`${printable(path)}: cannot read (${code ?? (error as Error)?.message ?? 'unknown error'}) — check the file`);
   }
 }
 

@@ -1,6 +1,7 @@
 /** Turns a file-system or serializer failure into one ExportError line: where, why, what to do. */
 import { isAbsolute, relative } from 'node:path';
 import { ExportError, OptionsError } from '../errors.js';
+import { printable } from '../read/index.js';
 
 /** Plain words and a fix for the system error codes a user can meet. */
 const CAUSES: Readonly<Record<string, { cause: string; fix: string }>> = {
@@ -17,10 +18,10 @@ const CAUSES: Readonly<Record<string, { cause: string; fix: string }>> = {
   EMFILE: { cause: 'too many open files', fix: 'close other programs and try again' },
 };
 
-/** The path as the user would type it: relative to the working folder when inside it. */
+/** The path as the user would type it: relative to the working folder when inside it, on one line. */
 export function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  return printable(rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path);
 }
 
 /** ExportError "cannot <action> <path>: <CODE> (<cause>) — <fix>". */

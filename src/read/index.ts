@@ -9,12 +9,14 @@ import { fileIdOf, sanitizeId } from './ids.js';
 import { parseJsonl } from './jsonl.js';
 import { tooLongReason } from './limits.js';
 import { parseMarkdown } from './markdown.js';
+import { printable } from './printable.js';
 import { fallbackTitle, findDate, normalizeDate } from './metadata.js';
 import type { InputFile, InputFormat, ParsedDocument, ReadOptions } from './types.js';
 
 export { MAX_ARTICLE_CHARS, SUPPORTED_EXTENSIONS } from './defaults.js';
 export { decodeBytes, type DecodedText } from './decode.js';
 export { fileIdOf, sanitizeId } from './ids.js';
+export { printable } from './printable.js';
 export type { InputFile, InputFormat, ReadOptions } from './types.js';
 
 /** Reads one input file into articles: decodes, parses its format, cleans the text, and gives ids and metadata. */
@@ -24,7 +26,7 @@ export function readArticles(file: InputFile, options: ReadOptions = {}): Articl
   if (typeof file?.path !== 'string' || typeof file.relPath !== 'string' || !(file.bytes instanceof Uint8Array)) {
     throw new TypeError('readArticles: file must be { path: string, relPath: string, bytes: Uint8Array }');
   }
-  const where = file.path;
+  const where = printable(file.path);
   const format = formatOf(file);
   const maxRawChars = maxArticleChars * MAX_RAW_TEXT_FACTOR;
   const tooLong = (length: number, atLeast = false) =>
@@ -75,7 +77,7 @@ function formatOf(file: InputFile): InputFormat {
   const format = FORMATS_BY_EXTENSION[extension];
   if (format === undefined) {
     const shown = extension === '' ? 'a file without extension' : `unsupported file type ${extension}`;
-    throw new InputError(`${file.path}: ${shown} — use ${SUPPORTED_EXTENSIONS.join(', ')}`);
+    throw new InputError(`${printable(file.path)}: ${shown} — use ${SUPPORTED_EXTENSIONS.join(', ')}`);
   }
   return format;
 }
@@ -97,7 +99,7 @@ function readJsonl(text: string, file: InputFile, fileId: string, { skipBad, onS
   const articles: Article[] = [];
   const firstLineOfId = new Map<string, number>();
   const skip = (line: number, reason: string): void => {
-    if (!skipBad) throw new InputError(`${file.path}:${line}: ${reason} — fix the line or pass --skip-bad`);
+    if (!skipBad) throw new InputError(`${printable(file.path)}:${line}: ${reason} — fix the line or pass --skip-bad`);
     onSkip?.(line, reason);
   };
   // Records and problems in line order, so the first bad line is the one reported.

@@ -126,8 +126,21 @@ describe('loadInputFile', () => {
     await rm(big);
   });
 
-  it.each([0, -1, Number.NaN])('validates maxFileSize %s', async (maxFileSize) => {
-    await expectRejection(loadInputFile('single.txt', cwd, { maxFileSize }), OptionsError, /^--max-file-size: .* MB is not a positive size — /);
+  it.each([
+    [0, '0 MB is not a positive size'],
+    [-(1 << 20), '-1 MB is not a positive size'],
+    [Number.NaN, 'not a number of MB'],
+    [Number.POSITIVE_INFINITY, 'not a number of MB'],
+  ])('validates maxFileSize %s', async (maxFileSize, reason) => {
+    await expectRejection(
+      loadInputFile('single.txt', cwd, { maxFileSize }),
+      OptionsError,
+      `--max-file-size: ${reason} — pass a number of MB above 0, e.g. --max-file-size 300`,
+    );
+  });
+
+  it('names a file whose name holds a line break on one line', async () => {
+    await expectRejection(loadInputFile('new\nline\u202E.txt', cwd), InputError, 'new\\u{A}line\\u{202E}.txt: no such file or directory — check the path');
   });
 
   it.skipIf(process.getuid?.() === 0)('reports a real permission error', async () => {
