@@ -72,17 +72,55 @@ function fieldsOf(line: number): [string, number, string] {
   return [text.slice(at, a), Number(text.slice(a + 1, b)), text.slice(b + 1, end).trim()];
 }
 
-const tagCache = new Map<string, string>();
+/**
+ * Tags already looked up, as indexes into TAG_NAMES (+1, so 0 means not yet): by character code for one-character
+ * words and by the pair of codes for two-character words (most tokens; numbers hash faster than strings), by string
+ * for longer ones.
+ */
+const TAG_NAMES: string[] = [];
+const TAG_INDEX = new Map<string, number>();
+const singleTags = new Uint8Array(0x10000);
+const pairTags = new Map<number, number>();
+const longTags = new Map<string, number>();
+
+function tagIndex(tag: string): number {
+  let i = TAG_INDEX.get(tag);
+  if (i === undefined) {
+    i = TAG_NAMES.length;
+    TAG_NAMES.push(tag);
+    TAG_INDEX.set(tag, i);
+  }
+  return i;
+}
+
+function lookUpTag(word: string): number {
+  const line = lineOf(word);
+  return tagIndex(line >= 0 ? fieldsOf(line)[2] : fallbackTag(word));
+}
 
 /** The part-of-speech tag jieba gives `word`: its dictionary tag, else `eng` (Latin letters), `m` (digits) or `x`. */
 export function tagOf(word: string): string {
-  const known = tagCache.get(word);
-  if (known !== undefined) return known;
-  const line = lineOf(word);
-  const tag = line >= 0 ? fieldsOf(line)[2] : fallbackTag(word);
-  if (tagCache.size >= CACHE_LIMIT) tagCache.clear();
-  tagCache.set(word, tag);
-  return tag;
+  if (word.length === 1) {
+    const code = word.charCodeAt(0);
+    let known = singleTags[code];
+    if (known === 0) {
+      known = lookUpTag(word) + 1;
+      singleTags[code] = known;
+    }
+    return TAG_NAMES[known - 1];
+  }
+  const pair = word.length === 2;
+  const key = pair ? word.charCodeAt(0) * 0x10000 + word.charCodeAt(1) : 0;
+  const known = pair ? pairTags.get(key) : longTags.get(word);
+  if (known !== undefined) return TAG_NAMES[known];
+  const index = lookUpTag(word);
+  if (pair) {
+    pairTags.set(key, index);
+  } else {
+    if (longTags.size >= CACHE_LIMIT) longTags.clear();
+    longTags.set(word, index);
+  }
+  return TAG_NAMES[index];
 }
 
 /** jieba's tag for a word outside its dictionary. */

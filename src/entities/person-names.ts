@@ -15,7 +15,8 @@ const ROLE_ENDINGS = new Set([...'长员家师手官']);
 const NAMED_AFTER = /^(.{2,5}?)(理论|主义|思想|童话|杯|奖|式)$/u;
 /** Titles and forms of address: a known name beside one is a person whatever its score. */
 const TITLE_CUES = new Set([...PERSON_CUES_BEFORE, ...SURNAME_HONORIFICS, '总书记', '同志']);
-const CUES_BEFORE = [...PERSON_CUES_BEFORE].sort((a, b) => b.length - a.length);
+const CUES_BEFORE = new Set(PERSON_CUES_BEFORE);
+const CUE_LENGTHS = [...new Set(PERSON_CUES_BEFORE.map((c) => c.length))];
 const HONORIFICS = new Set(SURNAME_HONORIFICS);
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** Tags of a two-character word that may be a given name after a surname (王/金兰/nr, 郑/全军/n). */
@@ -68,6 +69,7 @@ export function recognizePersonNames(ctx: SentenceContext): Mention[] {
 function dottedNames(ctx: SentenceContext): Mention[] {
   const { text, sentence, tokens } = ctx;
   const mentions: Mention[] = [];
+  if (!/[·•・]/u.test(sentence.text)) return mentions;
   for (let d = sentence.start; d < sentence.end; d++) {
     if (!DOTS.has(text[d])) continue;
     let start = d;
@@ -130,7 +132,13 @@ function hasCue(tokens: Token[], i: number, j: number): boolean {
   const before = tokens[i - 1];
   if (!before) return false;
   // A role before the name: listed, or a noun of a role's form (副委员长, 见习排长, 社会学家, 研究员).
-  return CUES_BEFORE.some((cue) => before.word.endsWith(cue)) || (before.word.length >= 2 && before.tag === 'n' && ROLE_ENDINGS.has(before.word[before.word.length - 1]));
+  return endsWithCue(before.word) || (before.word.length >= 2 && before.tag === 'n' && ROLE_ENDINGS.has(before.word[before.word.length - 1]));
+}
+
+/** True when `word` ends with a cue before names (…院长, 记者); set look-ups by ending length instead of a scan. */
+function endsWithCue(word: string): boolean {
+  for (const length of CUE_LENGTHS) if (length <= word.length && CUES_BEFORE.has(word.slice(word.length - length))) return true;
+  return false;
 }
 
 /** A smaller cue: the name stands in a list (、 on either side) or before a parenthesis (李涛（北科大）). */
@@ -233,8 +241,8 @@ function foreignNameAt(tokens: Token[], i: number, limit: number): [number, numb
 
 /** A token made only of transliteration characters that is not an ordinary word. */
 function isForeignPiece(t: Token | undefined): boolean {
-  if (!t || !HAN.test(t.word)) return false;
-  for (const c of t.word) if (!TRANSLITERATION_CHARS.has(c)) return false;
+  if (!t || !TRANSLITERATION_CHARS.has(t.word[0])) return false;
+  for (let k = 1; k < t.word.length; k++) if (!TRANSLITERATION_CHARS.has(t.word[k])) return false;
   if (t.word.length === 1) return !FUNCTION_TAGS.has(t.tag);
   return FOREIGN_TAGS.has(t.tag);
 }

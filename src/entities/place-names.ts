@@ -20,7 +20,9 @@ const HAN = /^[\u4e00-\u9fff]+$/u;
 const NAME_HEAD_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'eng', 'm', 'q', 'f']);
 const LISTABLE_TAGS = new Set(['n', 'nr', 'nz', 'x', 'j', 'nrt', 'nrfg']);
 const GAZETTEER_PLACES = new Set(GAZETTEER.filter(([, type]) => type === 'Region').map(([name]) => name));
-const KNOWN_WHOLE = (word: string) => GAZETTEER_PLACES.has(word);
+function KNOWN_WHOLE(word: string): boolean {
+  return GAZETTEER_PLACES.has(word);
+}
 
 /**
  * Finds places jieba does not know as such: names ending with an administrative or geographic suffix (营口市,
@@ -77,9 +79,16 @@ function isListedPlace(tokens: Token[], i: number): boolean {
   if (t.word.length < 2 || t.word.length > 4 || !HAN.test(t.word) || !LISTABLE_TAGS.has(t.tag) || t.tag === 'ns') return false;
   if (NOT_REGIONS.has(t.word) || GENERIC_WORDS.has(t.word)) return false;
   // Each item stands alone between separators (宝鸡、咸阳), so 县委书记、沭阳 is no list of places.
-  const alone = (k: number) => isSeparator(tokens[k - 1]) && isSeparator(tokens[k + 1]);
-  const place = (k: number) => tokens[k] !== undefined && (tokens[k].tag === 'ns' || KNOWN_WHOLE(tokens[k].word)) && !NOT_REGIONS.has(tokens[k].word) && alone(k);
-  return alone(i) && ((tokens[i - 1]?.word === '、' && place(i - 2)) || (tokens[i + 1]?.word === '、' && place(i + 2)));
+  return isAlone(tokens, i) && ((tokens[i - 1]?.word === '、' && isListedPlaceAt(tokens, i - 2)) || (tokens[i + 1]?.word === '、' && isListedPlaceAt(tokens, i + 2)));
+}
+
+function isAlone(tokens: Token[], k: number): boolean {
+  return isSeparator(tokens[k - 1]) && isSeparator(tokens[k + 1]);
+}
+
+function isListedPlaceAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && (t.tag === 'ns' || KNOWN_WHOLE(t.word)) && !NOT_REGIONS.has(t.word) && isAlone(tokens, k);
 }
 
 function isSeparator(t: Token | undefined): boolean {
@@ -100,11 +109,14 @@ function suffixPlaceStart(tokens: Token[], i: number, min: number): number | und
   if (!admin || !NAME_PART_TAGS.has(prev.tag) || prev.word.length > 3) return undefined;
   if (prev.word.length === 1) {
     // Two or three unknown characters (罗赖马州, 城西乡).
-    const piece = (t: Token | undefined) => t && t.start >= min && t.word.length === 1 && HAN.test(t.word) && NAME_PART_TAGS.has(t.tag) && !GENERIC_LEADS.has(t.word);
-    if (!piece(tokens[i - 2])) return undefined;
-    return piece(tokens[i - 3]) && !piece(tokens[i - 4]) ? tokens[i - 3].start : tokens[i - 2].start;
+    if (!isNamePiece(tokens[i - 2], min)) return undefined;
+    return isNamePiece(tokens[i - 3], min) && !isNamePiece(tokens[i - 4], min) ? tokens[i - 3].start : tokens[i - 2].start;
   }
   return GENERIC_LEADS.has(prev.word[0]) || prev.tag === 'n' ? undefined : prev.start;
+}
+
+function isNamePiece(t: Token | undefined, min: number): boolean {
+  return t !== undefined && t.start >= min && t.word.length === 1 && HAN.test(t.word) && NAME_PART_TAGS.has(t.tag) && !GENERIC_LEADS.has(t.word);
 }
 
 /** One-character short forms: a token of two or three of them before a head (中美两国), a list (赣、粤、闽), or after a travel verb (抵京). */
