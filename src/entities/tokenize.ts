@@ -12,6 +12,8 @@ export interface Token {
 
 let jieba: Jieba | undefined;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** Loads jieba's default dictionary once, on first use. */
 function getJieba(): Jieba {
   jieba ??= Jieba.withDict(dict);
@@ -24,7 +26,10 @@ function getJieba(): Jieba {
  * HMM (the default) unknown names fall apart into characters, which keeps function words separate for boundary
  * rules; with HMM they stay whole (tagged `x`).
  */
-export function tokenize(text: string, offset = 0, hmm = false): Token[] {
+export function tokenize(raw: string, offset = 0, hmm = false): Token[] {
+  // A lone surrogate would reach jieba as U+FFFD and its words would no longer match the text: replace it here, one
+  // code unit for one, so that offsets stay those of the raw text.
+  const text = raw.replace(LONE_SURROGATE, '\uFFFD');
   const tokens: Token[] = [];
   let pos = 0;
   for (const word of getJieba().cut(text, hmm)) {
