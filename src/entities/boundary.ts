@@ -55,7 +55,7 @@ export function findLeftBoundary(
     }
     if (t.word === '与' || t.word === '及' || (t.word === '和' && options.keepAnd)) {
       const prev = tokens[j - 1];
-      if (t.word === '及' || !prev || isPunctuation(prev) || ORG_ENDINGS.some((s) => prev.word.endsWith(s)) || ORG_LAST_CHARS.has(prev.word[prev.word.length - 1])) break;
+      if (t.word === '及' || !prev || isPunctuation(prev) || prev.tag === 'nt' || prev.tag === 'j' || ORG_ENDINGS.some((s) => prev.word.endsWith(s)) || ORG_LAST_CHARS.has(prev.word[prev.word.length - 1])) break;
       start = t.start;
       continue;
     }
@@ -65,8 +65,10 @@ export function findLeftBoundary(
     if ((t.tag === 'm' && !/[A-Za-z]/.test(t.word)) || DIGITS.test(t.word)) break;
     // A person ends the name unless the suffix follows the name at once (院长刘振华|代表医院, but 宋庆龄基金会).
     if (isPersonToken(t) && j + 1 !== from) break;
-    // A title ends the name unless the suffix follows it at once (院长|吴弦光代表医院, but 体育记者协会).
-    if (TITLES.has(t.word) && j + 1 !== from) break;
+    // A title before a person ends the name (冠军|王军霞…, but 体育记者协会, 学生救亡协会).
+    if (TITLES.has(t.word) && j + 1 !== from && (isPersonToken(tokens[j + 1]) || SURNAMES.has(tokens[j + 1].word))) break;
+    // 经 before a proper name (经|黑龙江省纪委批准), not inside one (经开区).
+    if (t.word === '经' && PROPER_TAGS.has(tokens[j + 1]?.tag ?? '')) break;
     // A bare kind of organisation (民间银行|法国兴业银行) is not inside a name.
     if (BARE_KINDS.has(t.word)) break;
     // People (发明人, 负责人) and verbs that take an object (被选为, 位于) end a name on its left.

@@ -9,6 +9,7 @@ const TITLE = /《([^《》\n]{2,60})》/g;
 const REGISTERED = /[®™]/g;
 /** Titles of newspapers and magazines. */
 const PRESS = /(?:报|周刊|月刊|杂志|画报|新闻|文摘)$/u;
+const PRESS_KIND = /^(?:杂志社|杂志|周刊|月刊|报社)/u;
 const CODE_LIKE = /^[A-Za-z0-9+\-·.]{1,6}$/;
 const STRONG_SUFFIX_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'DevelopmentZone', 'IndustrialCluster']);
 
@@ -50,10 +51,13 @@ export function recognizeTitles(ctx: SentenceContext): Mention[] {
     const inner = m[1].trim();
     const start = sentence.start + m.index;
     const end = start + m[0].length;
-    if (PRESS.test(inner)) {
+    const kind = PRESS_KIND.exec(text.slice(end, sentence.end));
+    if (PRESS.test(inner) || kind) {
       const before = tokens[tokenAt(tokens, start - 1)];
       if (before && before.end === start && before.word.length >= 2 && isPlaceName(before.word)) {
-        return { text: text.slice(before.start, end), start: before.start, end, type: 'Organization', source: 'title' };
+        // 美国《读者文摘》杂志: the place, the title and the kind of periodical after it make one name.
+        const last = end + (kind ? kind[0].length : 0);
+        return { text: text.slice(before.start, last), start: before.start, end: last, type: 'Organization', source: 'title' };
       }
       return { text: m[1], start: start + 1, end: end - 1, type: 'Organization', source: 'title' };
     }
