@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,6 +86,19 @@ describe('discoverInputs', () => {
     { paths: ['locked-dir'], message: "locked-dir: permission denied — check the file's permissions or run as its owner" },
   ])('refuses $paths', async ({ paths, message }) => {
     await expectRejection(discoverInputs(paths, cwd), InputError, message);
+  });
+
+  it('refuses a device, a named pipe and a link loop given directly, without blocking on the pipe', async () => {
+    await symlink(join(cwd, 'loop-b.txt'), join(cwd, 'loop-a.txt'));
+    await symlink(join(cwd, 'loop-a.txt'), join(cwd, 'loop-b.txt'));
+    await expectRejection(discoverInputs(['loop-a.txt'], cwd), InputError, 'loop-a.txt: too many symbolic links (a loop?) — check the links');
+    await expectRejection(discoverInputs(['/dev/null'], cwd), InputError, '/dev/null: not a regular file or folder — pass files or folders');
+    await mkdir(join(cwd, 'pipes'));
+    await writeFile(join(cwd, 'pipes', 'a.txt'), '天津港集团。');
+    const fifo = spawnSync('mkfifo', [join(cwd, 'pipes', 'pipe.txt')]);
+    if (fifo.status !== 0) return; // no mkfifo on this system
+    await expectRejection(discoverInputs(['pipes/pipe.txt'], cwd), InputError, 'pipes/pipe.txt: not a regular file or folder — pass files or folders');
+    expect(await discoverInputs(['pipes'], cwd)).toEqual(['pipes/a.txt']);
   });
 
   it('refuses an empty list', async () => {

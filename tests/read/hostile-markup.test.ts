@@ -45,6 +45,11 @@ describe('hostile markup is read in linear time', () => {
     expect(article.title.length).toBeLessThanOrEqual(300);
   });
 
+  it('refuses a page of nothing but scripts and navigation', () => {
+    const html = `<html><head><script>var t = "${BODY}";</script></head><body><nav>首页 新闻</nav><script>x()</script></body></html>`;
+    expectError(() => read('scripts.html', html), InputError, 'scripts.html: no article text left after removing page chrome — check that the file holds an article');
+  });
+
   it('refuses HTML nested deeper than 1000 elements with one error line, quickly', () => {
     const html = `<html><body>${'<div>'.repeat(200_000)}<p>${BODY}</p></body></html>`;
     timed(() =>
