@@ -23,7 +23,7 @@ export const NAME_SUFFIXES: ReadonlyArray<readonly [string, EntityType]> = [
   ['残联', 'Organization'], ['工会', 'Organization'], ['红十字会', 'Organization'], ['赛马会', 'Organization'], ['研究会', 'Organization'],
   ['理事会', 'Organization'], ['俱乐部', 'Organization'], ['代表团', 'Organization'], ['代表队', 'Organization'], ['考察团', 'Organization'],
   ['艺术团', 'Organization'], ['歌舞团', 'Organization'], ['剧团', 'Organization'], ['乐团', 'Organization'], ['剧院', 'Organization'],
-  ['女队', 'Organization'], ['男队', 'Organization'], ['球队', 'Organization'], ['队', 'Organization'], ['大队', 'Organization'],
+  ['女队', 'Organization'], ['男队', 'Organization'], ['男排', 'Organization'], ['女排', 'Organization'], ['男篮', 'Organization'], ['女篮', 'Organization'], ['男足', 'Organization'], ['女足', 'Organization'], ['空军', 'Organization'], ['海军', 'Organization'], ['陆军', 'Organization'], ['球队', 'Organization'], ['队', 'Organization'], ['大队', 'Organization'],
   ['中队', 'Organization'], ['支队', 'Organization'], ['总队', 'Organization'], ['出版社', 'Company'], ['杂志社', 'Organization'],
   ['图片社', 'Organization'], ['日报', 'Organization'], ['晚报', 'Organization'], ['时报', 'Organization'], ['周报', 'Organization'],
   ['商报', 'Organization'], ['电台', 'Organization'], ['厂', 'Company'], ['证券', 'Company'], ['商店', 'Company'], ['书店', 'Company'],
@@ -51,7 +51,7 @@ export const NOT_NAMES = new Set([
   '大部', '全党', '我党', '本党', '该党', '政党', '入党', '建党', '执政党', '反对党', '在野党', '两党', '各党', '军队', '部队', '团队',
   '排队', '梯队', '舰队', '乐队', '车队', '球队', '工厂', '厂房', '组织', '基金', '学校', '中学', '小学', '高中', '饭店', '宾馆',
   '商店', '书店', '酒店', '商场', '证券', '代表团', '代表队', '女队', '男队', '国会', '议会', '内阁', '工会', '剧院', '剧团',
-  '常委', '政委', '评委', '治党', '参政党', '友党', '列队', '归队', '组队', '带队', '入队', '离队', '站队', '党组织', '基层组织', '团支部', '结合部', '总公司', '保险公司', '高等学校', '生产队', '突击队', '连队', '强队', '船队', '卫生所', '后勤部',
+  '常委', '政委', '评委', '治党', '参政党', '友党', '列队', '归队', '组队', '带队', '入队', '离队', '站队', '党组织', '基层组织', '结合部', '高等学校', '生产队', '突击队', '连队', '强队', '船队',
 ]);
 
 /** Generic words: a name made only of these and a suffix is a common noun ("创新平台", "未来产业发展平台"). */

@@ -13,10 +13,10 @@ const VERB_FRIENDLY_TYPES = new Set<EntityType>(['ResearchInstitute', 'Industria
 /** Suffixes that close a name even before a noun (深圳平安队主场), and tags of tokens that are whole names. */
 const ALWAYS_CLOSING = new Set(['队', '党', '厂']);
 const WHOLE_NAME_TAGS = new Set(['nt', 'nz']);
-const PROPER_START_SUFFIXES = new Set(['厂', '队', '党', '大队', '中队', '支队', '总队', '球队', '女队', '男队', '代表队', '代表团', '公司', '集团', '银行', '商场', '学校']);
+const PROPER_START_SUFFIXES = new Set(['男排', '女排', '男篮', '女篮', '男足', '女足', '空军', '海军', '陆军', '厂', '队', '党', '大队', '中队', '支队', '总队', '球队', '女队', '男队', '代表队', '代表团', '公司', '集团', '银行', '商场', '学校']);
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'x', 'eng']);
 /** Nouns after an organisation that leave its name whole (畜牧局|领导, 技术部|专家). */
-const AFTER_BODY = new Set(['领导', '官员', '干部', '专家', '人士', '工作人员', '负责人', '系统', '机关', '职工', '党员', '成员', '代表', '主任', '部长', '局长', '厅长', '处长', '科长', '书记', '副主任', '副部长', '副局长', '教练', '主教练', '队员', '球员']);
+const AFTER_BODY = new Set(['方面', '领导', '官员', '干部', '专家', '人士', '工作人员', '负责人', '系统', '机关', '职工', '党员', '成员', '代表', '主任', '部长', '局长', '厅长', '处长', '科长', '书记', '副主任', '副部长', '副局长', '教练', '主教练', '队员', '球员']);
 /** Weak suffixes of departments and units: they nest inside a parent organisation's name (省委|宣传部, 团中央|书记处). */
 const DEPARTMENT_SUFFIXES = new Set(['部', '委', '局', '厅', '署', '队', '厂', '党', '组织', '基金', '人大', '政协']);
 const NAME_TOKEN_TAGS = new Set(['n', 'nt', 'ns', 'nz', 'nr', 'nrt', 'j', 'x', 'eng', 'ng']);
@@ -37,9 +37,9 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     // A weak suffix ending a place jieba knows (九谷/ns) is part of the place's name.
     if (weakSuffix(suffix, type) && token.tag === 'ns' && token.word.length > suffix.length) return;
     // A suffix word used as a verb (全国学联组织/v的…) is not one.
-    if (token.word === suffix && (token.tag === 'v' || token.tag === 'vn')) return;
+    if (token.word === '组织' && suffix === '组织' && (token.tag === 'v' || token.tag === 'vn')) return;
     // A one-character suffix at the end of an ordinary verb or adjective (签署, 部署) is not one.
-    if (suffix.length === 1 && token.word.length > 1 && !NAME_TOKEN_TAGS.has(token.tag)) return;
+    if (suffix.length === 1 && token.word.length > 1 && !NAME_TOKEN_TAGS.has(token.tag) && !ALWAYS_CLOSING.has(suffix)) return;
     const weak = WEAK_SUFFIXES.has(suffix) || type === 'Technology' || type === 'Product';
     // A suffix inside a longer word ("中心区", "公司化") does not end a name; a weak one must end its noun phrase.
     if (next && ['区', '化', '式', '性'].includes(next.word)) return;
