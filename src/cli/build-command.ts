@@ -1,17 +1,21 @@
+/** kg build: read → recognise (cache, workers) → resolve + relations → graph → layout → export, with progress and a summary. */
 import { join, resolve } from 'node:path';
 import { CACHE_DIR_NAME, contentHash, extractorFingerprint, lexiconHash, RECOGNITION_DIR_NAME, RecognitionCache, type CacheStats } from '../cache/index.js';
 import { OptionsError } from '../errors.js';
 import { exportGraph } from '../export/index.js';
 import { buildGraph, type KnowledgeGraph } from '../graph/index.js';
 import { layoutGraph, placeInitially } from '../layout/index.js';
+import type { Lexicon, LexiconEntry } from '../lexicon/index.js';
 import { recognizeCorpus } from '../parallel/index.js';
-import { cutCorpus, EXTRACTOR_VERSION, extractCorpus, resolveCutOptions } from '../pipeline/index.js';
+import { cutCorpus, EXTRACTOR_VERSION, extractCorpus, resolveCutOptions, type CutOptions } from '../pipeline/index.js';
 import type { Corpus, EntityType } from '../types.js';
-import { streamArticles, inputSize } from './article-stream.js';
+import { inputSize, streamArticles } from './article-stream.js';
+import { StepTimer, type StepSeconds } from './build-timer.js';
+import { collectGarbage } from './collect-garbage.js';
 import { DEFAULT_INPUT, DEFAULT_OUT } from './defaults.js';
 import { discoverInputs } from './inputs.js';
 import { loadLexicon } from './load-lexicon.js';
-import { createProgress, progressModeFor, type ProgressMode } from './progress.js';
+import { createProgress, progressModeFor, type Progress, type ProgressMode } from './progress.js';
 
 /** Options of `kg build`. */
 export interface BuildCommandOptions {
@@ -40,31 +44,29 @@ export interface BuildCommandOptions {
   progressStream?: NodeJS.WritableStream;
 }
 
-/** Seconds per step of a build, and what recognition and the cache did. */
+/** What a build did: duplicates, recognition and cache figures, seconds per step. */
 export interface BuildReport {
+  /** Articles dropped because an earlier one has the same text; articles kept under a new id; bad JSONL lines skipped. */
   duplicates: number;
   renamed: number;
   skipped: number;
+  /** Distinct texts recognised in this build, and taken from the cache. */
   extracted: number;
   cached: number;
   workers: number;
+  /** Entities before --top/--types. */
+  allEntities: number;
   cache?: CacheStats & { folder: string };
-  seconds: { extract: number; resolve: number; graph: number; layout: number; export: number; total: number };
+  seconds: StepSeconds;
+  cpuSeconds: StepSeconds;
 }
 
-/** Builds the graph files from articles: read → extract → graph → layout → export; returns the corpus, written files and a report. */
-export async function runBuild(inputs: string[], options: BuildCommandOptions = {}): Promise<{ corpus: Corpus; files: string[]; report: BuildReport }> {
+/** Builds the graph files from articles; returns the graph (after any cut), the written files and a report. */
+export async function runBuild(inputs: string[], options: BuildCommandOptions = {}): Promise<{ graph: KnowledgeGraph; files: string[]; report: BuildReport }> {
   const cwd = options.cwd ?? process.cwd();
   const log = options.quiet ? () => {} : (options.log ?? ((line: string) => process.stderr.write(line + '\n')));
-  const started = performance.now();
-  let lap = started;
-  const seconds = { extract: 0, resolve: 0, graph: 0, layout: 0, export: 0, total: 0 };
-  const tick = (step: keyof typeof seconds) => {
-    const now = performance.now();
-    seconds[step] = (now - lap) / 1000;
-    lap = now;
-  };
-  // 1. Options, lexicon and inputs.
+  const timer = new StepTimer();
+  // 1. Options, lexicon, inputs, cache, progress.
   checkBuildOptions(options);
   const cut = options.top !== undefined || options.types !== undefined ? resolveCutOptions({ top: options.top, types: options.types, importance: new Map() }) : undefined;
   const lexicon = await loadLexicon(options.lexicon ?? [], options.useLexicon !== false, cwd);
@@ -72,59 +74,80 @@ export async function runBuild(inputs: string[], options: BuildCommandOptions = 
   const out = resolve(cwd, options.out ?? DEFAULT_OUT);
   const cache = options.cache === false ? undefined : await openCache(resolve(cwd, options.cacheDir ?? join(out, CACHE_DIR_NAME)), lexicon.entries);
   const progressStream = options.progressStream ?? process.stderr;
-  const progress = createProgress(options.progress ?? progressModeFor(Boolean(options.quiet), progressStream as { isTTY?: boolean }), await inputSize(paths, cwd), progressStream);
-
+  const mode = options.progress ?? progressModeFor(Boolean(options.quiet), progressStream as { isTTY?: boolean });
+  const progress = createProgress(mode, await inputSize(paths, cwd), progressStream);
   try {
-    // 2. Read and recognise each article: from the cache, on the main thread or in workers.
-    let skipped = 0;
-    const articles = streamArticles(paths, cwd, {
-      maxFileSize: options.maxFileSize,
-      skipBad: options.skipBad,
-      onSkip: (file, line, reason) => {
-        skipped++;
-        log(`${file}:${line}: skipped (${reason})`);
-      },
-    });
-    const recognition = await recognizeCorpus(articles, { lexicon, jobs: options.jobs, keyOf: contentHash, store: cache, onProgress: progress.update });
-    const cacheStats = await cache?.close();
-    tick('extract');
-    // 3. Resolve, relations, graph (cut when asked), layout.
-    progress.stage('resolving entities and relations');
-    const { corpus: full, duplicates, renamed } = extractCorpus(recognition.recognized, lexicon);
-    tick('resolve');
-    progress.stage('building the graph');
-    let corpus = full;
-    let graph = buildGraph(corpus);
-    if (cut) {
-      const importance = new Map(graph.mapNodes((node, a) => [node, a.importance] as const));
-      corpus = cutCorpus(full, { ...cut, importance });
-      graph = buildGraph(corpus);
-    }
-    tick('graph');
+    // 2. Recognise (cache, workers), resolve, find relations, build the graph (cut when asked).
+    const { graph, figures } = await extractAndBuild({ paths, cwd, lexicon, cache, progress, timer, options, log, cut });
+    // 3. Layout (what extraction left behind collected first: the peak RSS of big builds stays lower).
+    collectGarbage();
     progress.stage(`laying out ${graph.order} nodes`);
-    layout(graph, options);
-    tick('layout');
+    if (options.layout === false) placeInitially(graph);
+    else layoutGraph(graph, options.layoutTime !== undefined ? { timeLimit: options.layoutTime * 1000 } : {});
+    timer.end('layout');
     // 4. Export, each file atomically.
     progress.stage('writing files');
+    collectGarbage();
     const files = await exportGraph(graph, out);
-    tick('export');
+    timer.end('export');
     progress.stop();
-    seconds.total = (performance.now() - started) / 1000;
-    const report: BuildReport = {
-      duplicates,
-      renamed,
-      skipped,
-      extracted: recognition.extracted,
-      cached: recognition.cached,
-      workers: recognition.workers,
-      cache: cache && cacheStats ? { ...cacheStats, folder: cache.folder } : undefined,
-      seconds,
-    };
-    log(summarize(corpus, report, full));
-    return { corpus, files, report };
+    const report: BuildReport = { ...figures, seconds: timer.seconds, cpuSeconds: timer.cpuSeconds };
+    log(summarize(graph, report));
+    return { graph, files, report };
   } finally {
     progress.stop();
   }
+}
+
+interface ExtractContext {
+  paths: string[];
+  cwd: string;
+  lexicon: Lexicon;
+  cache: RecognitionCache | undefined;
+  progress: Progress;
+  timer: StepTimer;
+  options: BuildCommandOptions;
+  log: (line: string) => void;
+  cut: CutOptions | undefined;
+}
+
+/**
+ * Steps extract, resolve and graph. The recognised articles and the corpus live only in here, so that they are freed
+ * before the layout and the export (the graph keeps what the files need).
+ */
+async function extractAndBuild(context: ExtractContext): Promise<{ graph: KnowledgeGraph; figures: Omit<BuildReport, 'seconds' | 'cpuSeconds'> }> {
+  const { corpus, ...figures } = await extractArticles(context);
+  context.progress.stage('building the graph');
+  const graph = buildCutGraph(corpus, context.cut);
+  context.timer.end('graph');
+  return { graph, figures: { ...figures, allEntities: corpus.entities.length } };
+}
+
+async function extractArticles({ paths, cwd, lexicon, cache, progress, timer, options, log }: ExtractContext) {
+  let skipped = 0;
+  const articles = streamArticles(paths, cwd, {
+    maxFileSize: options.maxFileSize,
+    skipBad: options.skipBad,
+    onSkip: (file, line, reason) => {
+      skipped++;
+      log(`${file}:${line}: skipped (${reason})`);
+    },
+  });
+  const { recognized, extracted, cached, workers } = await recognizeCorpus(articles, { lexicon, jobs: options.jobs, keyOf: contentHash, store: cache, onProgress: progress.update });
+  const cacheStats = await cache?.close();
+  timer.end('extract');
+  progress.stage('resolving entities and relations');
+  const { corpus, duplicates, renamed } = extractCorpus(recognized, lexicon);
+  timer.end('resolve');
+  return { corpus, duplicates, renamed, skipped, extracted, cached, workers, cache: cache && cacheStats ? { ...cacheStats, folder: cache.folder } : undefined };
+}
+
+/** The graph of the corpus; with --top/--types, the graph of the cut corpus (importance from the whole graph). */
+function buildCutGraph(full: Corpus, cut: CutOptions | undefined): KnowledgeGraph {
+  const graph = buildGraph(full);
+  if (!cut) return graph;
+  const importance = new Map(graph.mapNodes((node, a) => [node, a.importance] as const));
+  return buildGraph(cutCorpus(full, { ...cut, importance }));
 }
 
 function checkBuildOptions(options: BuildCommandOptions): void {
@@ -139,39 +162,36 @@ function checkBuildOptions(options: BuildCommandOptions): void {
   }
 }
 
-/** The cache namespace: extractor version, code fingerprint and lexicon. */
-async function openCache(root: string, entries: Parameters<typeof lexiconHash>[0]): Promise<RecognitionCache> {
+/** The cache of this extractor (version, code fingerprint) and lexicon. */
+async function openCache(root: string, entries: LexiconEntry[]): Promise<RecognitionCache> {
   const key = contentHash(`${await extractorFingerprint()}\n${lexiconHash(entries)}`);
   return RecognitionCache.open(join(root, RECOGNITION_DIR_NAME), `v${EXTRACTOR_VERSION}-${key.slice(0, 24)}`);
 }
 
-function layout(graph: KnowledgeGraph, options: BuildCommandOptions): void {
-  if (options.layout === false) placeInitially(graph);
-  else layoutGraph(graph, options.layoutTime !== undefined ? { timeLimit: options.layoutTime * 1000 } : {});
-}
-
-/** The short summary printed after a build: articles, entities by type, relations by type, time. */
-export function summarize(corpus: Corpus, report: BuildReport, full: Corpus = corpus): string {
-  const count = (values: string[]) => {
+/** The summary printed after a build: articles, entities by type, relations (graph edges) by type, time per step. */
+export function summarize(graph: KnowledgeGraph, report: BuildReport): string {
+  const count = (values: Iterable<string>) => {
     const counts = new Map<string, number>();
     for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
     return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ');
   };
-  const edges = new Set(corpus.relations.map((r) => `${r.source}\u0000${r.target}\u0000${r.relation}`));
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const notes = [
-    report.duplicates ? `${report.duplicates} duplicate${report.duplicates > 1 ? 's' : ''} counted once` : '',
-    report.renamed ? `${report.renamed} repeated id${report.renamed > 1 ? 's' : ''} renamed id~2…` : '',
+    report.duplicates ? `${plural(report.duplicates, 'duplicate')} counted once` : '',
+    report.renamed ? `${plural(report.renamed, 'repeated id')} renamed id~2…` : '',
     report.skipped ? `${report.skipped} bad lines skipped` : '',
   ].filter(Boolean);
-  const cut = corpus.entities.length < full.entities.length ? ` of ${full.entities.length}` : '';
+  const kept = graph.order < report.allEntities ? ` of ${report.allEntities}` : '';
   const s = report.seconds;
-  const cacheNote = report.cache ? `, ${report.cached} from cache` : ', no cache';
-  const workers = report.workers > 0 ? ` on ${report.workers} workers` : '';
+  const workers = report.workers > 0 ? ` on ${plural(report.workers, 'worker')}` : '';
+  const cache = report.cache
+    ? `, ${report.cached} from cache${report.cache.corrupt ? ` (${report.cache.corrupt} unreadable entries recomputed)` : ''}`
+    : ', no cache';
   return [
-    `articles: ${corpus.articles.length}${notes.length ? ` (${notes.join(', ')})` : ''}`,
-    `entities: ${corpus.entities.length}${cut} (${count(corpus.entities.map((e) => e.type))})`,
-    `relations: ${edges.size} (${count([...edges].map((k) => k.split('\u0000')[2]))})`,
-    `time: ${s.total.toFixed(2)} s (extract ${s.extract.toFixed(2)}: ${report.extracted} extracted${workers}${cacheNote}; resolve ${s.resolve.toFixed(2)}; graph ${s.graph.toFixed(2)}; layout ${s.layout.toFixed(2)}; export ${s.export.toFixed(2)})`,
+    `articles: ${graph.getAttribute('articles').length}${notes.length ? ` (${notes.join(', ')})` : ''}`,
+    `entities: ${graph.order}${kept} (${count(graph.mapNodes((_, a) => a.entityType))})`,
+    `relations: ${graph.size} (${count(graph.mapEdges((_, a) => a.relation))})`,
+    `time: ${s.total.toFixed(2)} s (extract ${s.extract.toFixed(2)}: ${report.extracted} extracted${workers}${cache}; resolve ${s.resolve.toFixed(2)}; graph ${s.graph.toFixed(2)}; layout ${s.layout.toFixed(2)}; export ${s.export.toFixed(2)})`,
     ...(report.cache?.writeError ? [`cache: not written (${report.cache.writeError}) — check that ${report.cache.folder} is writable, or pass --no-cache`] : []),
   ].join('\n');
 }

@@ -3,6 +3,7 @@ import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../graph/in
 import { writeFileAtomic } from './atomic-write.js';
 import { GEXF_CREATOR, GEXF_EDGE_ATTRIBUTE_TYPES, GEXF_NODE_ATTRIBUTE_TYPES, LIST_SEPARATOR } from './defaults.js';
 import { checkOutputPath, toExportError } from './export-error.js';
+import { batched } from './json.js';
 import { distinct, evidenceLines, hexToRgb, stripXmlIllegal, toToken } from './text.js';
 
 /** `rgb(r,g,b)`: graphology-gexf then writes viz:color r/g/b, which networkx reads (it fails on `hex`). */
@@ -68,6 +69,10 @@ function xmlKeys(keys: Iterable<string>): Map<string, string> {
  * with the fixed attribute types of GEXF_*_ATTRIBUTE_TYPES.
  */
 export function* gexfChunks(graph: KnowledgeGraph): Generator<string> {
+  yield* batched(gexfParts(graph));
+}
+
+function* gexfParts(graph: KnowledgeGraph): Generator<string> {
   // 1. XML-legal keys, and the attribute models in order of first non-empty value (as graphology-gexf infers them).
   const nodeKeys = xmlKeys(graph.nodes());
   const edgeKeys = xmlKeys(graph.edges());
@@ -169,8 +174,13 @@ function writeViz(viz: { color?: string; size?: number; x?: number; y?: number; 
 function xmlAttribute(name: string, value: string | number | undefined): string {
   if (value === undefined || value === '') return '';
   const text = String(value);
-  return ` ${name}="${/[&<"\t\n\r]/.test(text) ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\t/g, '&#x9;').replace(/\n/g, '&#xA;').replace(/\r/g, '&#xD;') : text}"`;
+  return ` ${name}="${ATTRIBUTE_SPECIALS.test(text) ? text.replace(ATTRIBUTE_SPECIALS_ALL, (c) => ATTRIBUTE_ESCAPES[c]) : text}"`;
 }
+
+/** What xml-writer escapes in attribute values, replaced in one pass. */
+const ATTRIBUTE_SPECIALS = /[&<"\t\n\r]/;
+const ATTRIBUTE_SPECIALS_ALL = /[&<"\t\n\r]/g;
+const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '"': '&quot;', '\t': '&#x9;', '\n': '&#xA;', '\r': '&#xD;' };
 
 function xmlText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

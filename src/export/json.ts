@@ -15,6 +15,29 @@ function sortKeys(_key: string, value: unknown): unknown {
   return sorted ? value : Object.fromEntries(keys.sort().map((key) => [key, source[key]]));
 }
 
+/** The object itself when its keys are in sorted order, else a shallow copy with sorted keys. */
+function sortedCopy(value: object): object {
+  return sortKeys('', value) as object;
+}
+
+/** True when every object inside `value` already has its keys in sorted order (JSON.stringify then needs no replacer). */
+function keysInOrder(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) return value.every(keysInOrder);
+  let previous: string | undefined;
+  for (const key in value) {
+    if (previous !== undefined && !(previous < key)) return false;
+    previous = key;
+    if (!keysInOrder((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+/** JSON.stringify(value, sortKeys), without the replacer's cost when the keys are in order already. */
+function stringifySorted(value: unknown): string {
+  return keysInOrder(value) ? JSON.stringify(value) : JSON.stringify(value, sortKeys);
+}
+
 /** The graph as graph.json text: `Graph.from(JSON.parse(text))` gives it back; ends with a newline. */
 export function toGraphJson(graph: KnowledgeGraph): string {
   return JSON.stringify(graph.export(), sortKeys, JSON_INDENT || undefined) + '\n';
@@ -29,23 +52,42 @@ export function* graphJsonChunks(graph: KnowledgeGraph): Generator<string> {
     yield toGraphJson(graph);
     return;
   }
+  yield* batched(graphJsonParts(graph));
+}
+
+function* graphJsonParts(graph: KnowledgeGraph): Generator<string> {
   const hasAttributes = (attributes: object) => Object.keys(attributes).length > 0;
   // Keys in sorted order, as sortKeys gives them: attributes, edges, nodes, options.
   yield `{"attributes":${JSON.stringify(graph.getAttributes(), sortKeys)},"edges":[`;
   let first = true;
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
-    const entry = { key: edge, source, target, ...(hasAttributes(attributes) ? { attributes } : {}), ...(graph.type === 'mixed' && undirected ? { undirected: true } : {}) };
-    yield (first ? '' : ',') + JSON.stringify(entry, sortKeys);
+    const entry = { ...(hasAttributes(attributes) ? { attributes: sortedCopy(attributes) } : {}), key: edge, source, target, ...(graph.type === 'mixed' && undirected ? { undirected: true } : {}) };
+    yield (first ? '' : ',') + stringifySorted(entry);
     first = false;
   }
   yield '],"nodes":[';
   first = true;
   for (const { node, attributes } of graph.nodeEntries()) {
-    yield (first ? '' : ',') + JSON.stringify(hasAttributes(attributes) ? { key: node, attributes } : { key: node }, sortKeys);
+    yield (first ? '' : ',') + stringifySorted(hasAttributes(attributes) ? { attributes: sortedCopy(attributes), key: node } : { key: node });
     first = false;
   }
   yield `],"options":${JSON.stringify({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops }, sortKeys)}}\n`;
 }
+
+/** Joins small parts into strings of about BATCH_CHARS: one encoding and one buffer per batch, not per part. */
+export function* batched(parts: Iterable<string>): Generator<string> {
+  let batch = '';
+  for (const part of parts) {
+    batch += part;
+    if (batch.length >= BATCH_CHARS) {
+      yield batch;
+      batch = '';
+    }
+  }
+  if (batch !== '') yield batch;
+}
+
+const BATCH_CHARS = 1 << 15;
 
 /** Writes graph.json atomically, streamed; throws ExportError naming the file. */
 export async function writeGraphJson(graph: KnowledgeGraph, file: string): Promise<void> {

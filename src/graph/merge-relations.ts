@@ -57,37 +57,53 @@ export function mergeRelations(
   entityIds: ReadonlySet<string>,
 ): { edges: MergedEdge[]; skipped: SkippedRelations } {
   const skipped: SkippedRelations = { selfLoops: 0, unknownEnds: new Map() };
-  const groups = new Map<string, { source: string; target: string; relation: RelationType; evidence: Evidence[] }>();
+  // Grouped by the exact triple (nested maps), not by the key string, which ids containing '->' could make ambiguous.
+  type Group = { source: string; target: string; relation: RelationType; evidence: Evidence[] };
+  const groups: Group[] = [];
+  const bySource = new Map<string, Map<string, Map<RelationType, Group>>>();
   for (const { source, target, relation, evidence } of relations) {
-    const missing = [source, target].filter((id) => !entityIds.has(id));
-    if (missing.length > 0) {
-      for (const id of new Set(missing)) skipped.unknownEnds.set(id, (skipped.unknownEnds.get(id) ?? 0) + 1);
+    if (!entityIds.has(source) || !entityIds.has(target)) {
+      for (const id of new Set([source, target])) if (!entityIds.has(id)) skipped.unknownEnds.set(id, (skipped.unknownEnds.get(id) ?? 0) + 1);
       continue;
     }
     if (source === target) {
       skipped.selfLoops += 1;
       continue;
     }
-    // Group by the exact triple (JSON), not by the key string, which ids containing '->' could make ambiguous.
-    const group = JSON.stringify([source, target, relation]);
-    const entry = groups.get(group) ?? { source, target, relation, evidence: [] };
-    entry.evidence.push(evidence);
-    groups.set(group, entry);
+    let byTarget = bySource.get(source);
+    if (!byTarget) bySource.set(source, (byTarget = new Map()));
+    let byRelation = byTarget.get(target);
+    if (!byRelation) byTarget.set(target, (byRelation = new Map()));
+    let group = byRelation.get(relation);
+    if (!group) {
+      byRelation.set(relation, (group = { source, target, relation, evidence: [] }));
+      groups.push(group);
+    }
+    group.evidence.push(evidence);
   }
 
-  const edges: MergedEdge[] = [];
-  const usedKeys = new Set<string>();
-  const ordered = [...groups.values()].sort(
-    (a, b) => compareStrings(a.source, b.source) || compareStrings(a.target, b.target) || compareStrings(a.relation, b.relation),
-  );
-  for (const { source, target, relation, evidence } of ordered) {
-    let key = edgeKey(source, target, relation);
-    for (let n = 2; usedKeys.has(key); n += 1) key = `${edgeKey(source, target, relation)}#${n}`;
-    usedKeys.add(key);
+  // Keys: a triple whose key another triple already has gets `#2`, `#3`… in (source, target, relation) order; the
+  // ordering pass is only needed when keys collide.
+  const keys = groups.map((g) => edgeKey(g.source, g.target, g.relation));
+  if (new Set(keys).size < keys.length) {
+    const order = groups.map((_, i) => i).sort((a, b) => compareTriples(groups[a], groups[b]));
+    const usedKeys = new Set<string>();
+    for (const i of order) {
+      let key = keys[i];
+      for (let n = 2; usedKeys.has(key); n += 1) key = `${keys[i]}#${n}`;
+      usedKeys.add(key);
+      keys[i] = key;
+    }
+  }
+  const edges: MergedEdge[] = groups.map(({ source, target, relation, evidence }, i) => {
     const merged = dedupeEvidence(evidence);
     const weight = new Set(merged.map((e) => `${e.article}\u0000${e.sentence}`)).size;
-    edges.push({ key, source, target, relation, evidence: merged, weight });
-  }
+    return { key: keys[i], source, target, relation, evidence: merged, weight };
+  });
   edges.sort((a, b) => compareStrings(a.key, b.key));
   return { edges, skipped };
+}
+
+function compareTriples(a: { source: string; target: string; relation: string }, b: { source: string; target: string; relation: string }): number {
+  return compareStrings(a.source, b.source) || compareStrings(a.target, b.target) || compareStrings(a.relation, b.relation);
 }

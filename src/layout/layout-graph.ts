@@ -6,12 +6,15 @@ import { roundTo } from '../graph/compare.js';
 import type { EdgeAttributes, KnowledgeGraph } from '../graph/index.js';
 import {
   BARNES_HUT_MIN_ORDER,
+  BARNES_HUT_THETA_BY_ORDER,
   CO_MENTION_PULL,
   COORDINATE_DECIMALS,
   DEFAULT_LAYOUT_OPTIONS,
   ITERATIONS_BY_ORDER,
   MAX_ITERATIONS,
   COINCIDENT_OFFSET,
+  FA2_WORK_BUDGET,
+  MIN_ITERATIONS,
   NOVERLAP_ITERATIONS_BY_ORDER,
   NOVERLAP_MIN_GRID_SIZE,
   NOVERLAP_SETTINGS,
@@ -42,9 +45,15 @@ export interface LayoutReport {
   stoppedEarly?: true;
 }
 
-/** Default ForceAtlas2 iterations for a graph of `order` nodes. */
-export function iterationsFor(order: number): number {
-  return ITERATIONS_BY_ORDER.find((row) => order <= row.maxOrder)!.iterations;
+/** Default ForceAtlas2 iterations for a graph of `order` nodes (and `size` edges: big graphs get fewer, see FA2_WORK_BUDGET). */
+export function iterationsFor(order: number, size = 0): number {
+  const byOrder = ITERATIONS_BY_ORDER.find((row) => order <= row.maxOrder)!.iterations;
+  return Math.max(Math.min(MIN_ITERATIONS, byOrder), Math.min(byOrder, Math.floor(FA2_WORK_BUDGET / Math.max(1, order + size / 4))));
+}
+
+/** Barnes–Hut θ for a graph of `order` nodes. */
+export function thetaFor(order: number): number {
+  return BARNES_HUT_THETA_BY_ORDER.find((row) => order <= row.maxOrder)!.theta;
 }
 
 /** Noverlap iterations and grid size for a graph of `order` nodes. */
@@ -72,7 +81,7 @@ function separateCoincident(graph: KnowledgeGraph): void {
 /** Checks the options and fills in defaults; throws OptionsError naming the bad option. */
 export function resolveLayoutOptions(graph: KnowledgeGraph, options: LayoutOptions = {}): Required<Omit<LayoutOptions, 'timeLimit'>> & Pick<LayoutOptions, 'timeLimit'> {
   const seed = checkSeed(options.seed ?? DEFAULT_LAYOUT_OPTIONS.seed);
-  const iterations = options.iterations ?? DEFAULT_LAYOUT_OPTIONS.iterations ?? iterationsFor(graph.order);
+  const iterations = options.iterations ?? DEFAULT_LAYOUT_OPTIONS.iterations ?? iterationsFor(graph.order, graph.size);
   if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) {
     throw new OptionsError(`layout options: iterations must be a whole number from 1 to ${MAX_ITERATIONS}, got ${String(iterations)} — pass e.g. --iterations 300`);
   }
@@ -101,7 +110,7 @@ export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}):
   const run = (iterations: number) =>
     forceAtlas2.assign(graph, {
       iterations,
-      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize },
+      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize, barnesHutTheta: thetaFor(graph.order) },
       getEdgeWeight: (_edge: string, attributes: EdgeAttributes) =>
         attributes.coMention ? attributes.weight * CO_MENTION_PULL : attributes.weight,
     });

@@ -95,6 +95,9 @@ function applyPattern(articleId: string, ctx: SlotContext, pattern: RelationPatt
 
 const WITH_INDICES = new WeakMap<RegExp, RegExp>();
 
+/** The span of something absent, shared by all evidence (a big corpus has hundreds of thousands of them). */
+const NO_SPAN = Object.freeze([-1, -1]) as unknown as [number, number];
+
 /** The trigger with the `d` flag (match indices), compiled once per pattern; matchAll works on its own copy of it. */
 function withIndices(trigger: RegExp): RegExp {
   let regex = WITH_INDICES.get(trigger);
@@ -128,7 +131,7 @@ function makeRelation(
   targetSpan: [number, number],
   triggerSpan: [number, number],
 ): Relation {
-  const local = ([a, b]: [number, number]): [number, number] => (a < 0 ? [-1, -1] : [a - sentence.start, b - sentence.start]);
+  const local = ([a, b]: [number, number]): [number, number] => (a < 0 ? NO_SPAN : [a - sentence.start, b - sentence.start]);
   // Keys in sorted order: graph.json sorts keys, and leaves objects already in order as they are (fast on big graphs).
   const evidence: Evidence = {
     article,
