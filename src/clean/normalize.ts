@@ -10,7 +10,6 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Runs of horizontal spaces (ASCII, tab, no-break, thin…) inside a line; U+3000 is kept inside lines. */
 const SPACE_RUN = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F]+/g;
 
-
 /**
  * Normalises a text: well-formed UTF-16 (a lone surrogate becomes U+FFFD, as a decoder makes of a broken byte; the
  * tokenizer's offsets rely on it), NFC, LF line ends, no invisible characters, single spaces, trimmed lines, at most
