@@ -17,6 +17,8 @@ export interface StreamOptions {
   skipBad?: boolean;
   /** Called for each skipped JSONL line (with --skip-bad). */
   onSkip?: (file: string, line: number, reason: string) => void;
+  /** JSONL chunk size in bytes (default JSONL_CHUNK_BYTES). */
+  chunkBytes?: number;
 }
 
 /** JSONL chunks gather whole lines up to about this many bytes before parsing. */
@@ -61,6 +63,7 @@ async function isUtf16(handle: FileHandle): Promise<boolean> {
 async function* streamJsonl(handle: FileHandle, path: string, cwd: string, options: StreamOptions): AsyncGenerator<ArticleInput> {
   const relPath = toRelPath(resolve(cwd, path), cwd);
   const maxLine = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const chunkBytes = options.chunkBytes ?? JSONL_CHUNK_BYTES;
   const firstLineOfId = new Map<string, number>();
   let pending: Buffer[] = [];
   let pendingBytes = 0;
@@ -92,7 +95,7 @@ async function* streamJsonl(handle: FileHandle, path: string, cwd: string, optio
   try {
     let ready: Buffer[] = [];
     let readyBytes = 0;
-    for await (const data of handle.createReadStream({ highWaterMark: JSONL_CHUNK_BYTES, autoClose: false })) {
+    for await (const data of handle.createReadStream({ highWaterMark: chunkBytes, autoClose: false })) {
       const buffer = data as Buffer;
       const lastNewline = buffer.lastIndexOf(NEWLINE);
       if (lastNewline < 0) {
@@ -106,7 +109,7 @@ async function* streamJsonl(handle: FileHandle, path: string, cwd: string, optio
       pending = [buffer.subarray(lastNewline + 1)];
       pendingBytes = pending[0].byteLength;
       // The padding grows with the line number: chunks grow with it, so padding stays under half of what is parsed.
-      if (readyBytes < Math.max(JSONL_CHUNK_BYTES, firstLine)) continue;
+      if (readyBytes < Math.max(chunkBytes, firstLine)) continue;
       const chunk = Buffer.concat(ready);
       ready = [];
       readyBytes = 0;
