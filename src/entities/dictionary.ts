@@ -151,8 +151,11 @@ export function frequencyOf(word: string): number {
   return line < 0 ? 0 : fieldsOf(line)[1];
 }
 
-/** Calls `visit` with every dictionary entry, in one scan of the file (for building derived lists). */
-export function forEachEntry(visit: (word: string, frequency: number, tag: string) => void): void {
+/**
+ * Calls `visit` with the dictionary's text and, for each line, the word's end, its frequency and the tag's bounds
+ * (the word starts at `start`): one scan with no strings made, for statistics over all 350,000 entries.
+ */
+export function forEachLine(visit: (text: string, start: number, wordEnd: number, frequency: number, tagStart: number, tagEnd: number) => void): void {
   const { text, starts } = getDictionary();
   for (let line = 0; line < starts.length; line++) {
     const at = starts[line];
@@ -161,7 +164,7 @@ export function forEachEntry(visit: (word: string, frequency: number, tag: strin
     const b = text.indexOf(' ', a + 1);
     let tagEnd = end;
     while (tagEnd > b + 1 && text.charCodeAt(tagEnd - 1) <= 32) tagEnd--;
-    visit(text.slice(at, a), parseDecimal(text, a + 1, b), text.slice(b + 1, tagEnd));
+    visit(text, at, a, parseDecimal(text, a + 1, b), b + 1, tagEnd);
   }
 }
 

@@ -1,5 +1,5 @@
 import { SURNAMES } from './defaults.js';
-import { forEachEntry } from './dictionary.js';
+import { forEachLine } from './dictionary.js';
 
 /**
  * A character model of Chinese given names, built once from jieba's dictionary (MIT): the given-name characters of its
@@ -22,27 +22,30 @@ function buildModel(): NameModel {
   const inNames = new Float64Array(HAN_SIZE);
   const inText = new Float64Array(HAN_SIZE);
   let names = 0;
-  let text = 0;
-  forEachEntry((word, frequency, tag) => {
-    if ((tag === 'nr' || tag === 'nrfg') && word.length === 3 && SURNAMES.has(word[0])) {
+  let textWeight = 0;
+  forEachLine((text, start, wordEnd, frequency, tagStart, tagEnd) => {
+    // Tags start with n+r for people (nr, nrfg, nrt): compare character codes, no strings made.
+    const personTag = tagEnd - tagStart >= 2 && text.charCodeAt(tagStart) === 110 && text.charCodeAt(tagStart + 1) === 114;
+    const length = wordEnd - start;
+    if (personTag && length === 3 && (tagEnd - tagStart === 2 || text.startsWith('nrfg', tagStart)) && SURNAMES.has(text[start])) {
       for (let k = 1; k < 3; k++) {
-        const i = word.charCodeAt(k) - HAN_FIRST;
+        const i = text.charCodeAt(start + k) - HAN_FIRST;
         if (i >= 0 && i < HAN_SIZE) inNames[i]++;
       }
       names += 2;
     }
     // Person names are left out of the text side, so that it stands for ordinary words.
-    if (tag.startsWith('nr')) return;
+    if (personTag) return;
     const weight = Math.log1p(frequency);
-    for (let k = 0; k < word.length; k++) {
-      const i = word.charCodeAt(k) - HAN_FIRST;
+    for (let k = start; k < wordEnd; k++) {
+      const i = text.charCodeAt(k) - HAN_FIRST;
       if (i >= 0 && i < HAN_SIZE) inText[i] += weight;
     }
-    text += weight * word.length;
+    textWeight += weight * length;
   });
   const score = new Map<string, number>();
   const pName = (n: number) => (n + 0.5) / (names + 0.5 * 5000);
-  const pText = (n: number) => (n + 1) / (text + 5000);
+  const pText = (n: number) => (n + 1) / (textWeight + 5000);
   for (let i = 0; i < HAN_SIZE; i++) {
     if (inNames[i] > 0) score.set(String.fromCharCode(i + HAN_FIRST), Math.log(pName(inNames[i]) / pText(inText[i])));
   }
