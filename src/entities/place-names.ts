@@ -140,7 +140,7 @@ function abbreviationsAt(tokens: Token[], i: number, sentence: { start: number; 
   // 抵京, 在华期间, 访华: after a travel verb and before a clause end or a time word.
   const prev = tokens[i - 1];
   if (t.tag === 'ns' && prev && TRAVEL_VERBS.some((v) => prev.word.endsWith(v)) && prev.start >= sentence.start) {
-    if (!next || /^[，。、；！？]|^(期间|时|后|前|访问|工作|观战|参加|举行)/.test(next.word)) spans.push([t.start, t.end]);
+    if (!next || /^[，。、；！？]|^(期间|时|后|前|访问|工作|观战|参加|举行|会见|会晤|召开|出席|举办|签署|开幕|闭幕|逝世|病逝)/.test(next.word)) spans.push([t.start, t.end]);
   }
   return spans;
 }
@@ -161,6 +161,12 @@ export function shortFormsInWord(t: Token): Array<[number, number]> {
   if (w.length === 2 && isForm(w[0]) && isForm(w[1]) && w[0] !== w[1] && PAIR_TAGS.has(t.tag) && !WHOLE_REGIONS.has(w) && !KNOWN_WHOLE(w)) {
     return [[t.start, t.start + 1], [t.start + 1, t.end]];
   }
+  // 港澳同胞, 巴以和谈, 中坦合资: two or three short forms and a head in one word.
+  if (w.length >= 3 && isForm(w[0]) && isForm(w[1]) && w[0] !== w[1] && !KNOWN_WHOLE(w)) {
+    const forms = isForm(w[2]) && w[2] !== w[1] && HEADS.some((h) => w.startsWith(h, 3)) ? 3 : HEADS.some((h) => w.startsWith(h, 2)) ? 2 : 0;
+    if (forms > 0) return Array.from({ length: forms }, (_, k): [number, number] => [t.start + k, t.start + k + 1]);
+  }
+  if (w.startsWith('抗日')) return [[t.start + 1, t.start + 2]];
   if (w.length === 2 && isForm(w[0]) && w[1] === '方' && t.tag !== 'ns') return [[t.start, t.start + 1]];
   if (w.length === 2 && TRAVEL_CHARS.has(w[0]) && isForm(w[1]) && t.tag !== 'ns' && t.tag !== 'n') return [[t.start + 1, t.end]];
   if (/^[亚奥欧非]运/u.test(w) || /^[亚欧非]锦赛/u.test(w)) return [[t.start, t.start + 1]];
