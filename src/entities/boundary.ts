@@ -74,13 +74,19 @@ export function findLeftBoundary(
     // People (发明人, 负责人) and verbs that take an object (被选为, 位于) end a name on its left.
     if (t.word.length >= 2 && (/[为于]$/u.test(t.word) || (t.word.endsWith('人') && t.tag === 'n'))) break;
     // A verb ends the name: always right before a proper name (返回中国科学院…), else for types whose names hold no verb.
-    if (t.tag === 'v' && t.word.length > 1 && PROPER_TAGS.has(tokens[j + 1]?.tag)) break;
+    // (Not when the verb ends a run of unknown pieces: 脑|机|交互|海河实验室.)
+    if (t.tag === 'v' && t.word.length > 1 && PROPER_TAGS.has(tokens[j + 1]?.tag) && !isPiece(tokens[j - 1])) break;
     if (options.stopAtVerbs && t.tag === 'v' && t.word.length > 1) break;
     if (options.stopAtOrganisation && (NON_PLACE_ENDINGS.some((s) => t.word.endsWith(s) && t.word.length > s.length) || (t.word.length >= 2 && ORG_LAST_CHARS.has(t.word[t.word.length - 1]) && t.tag !== 'v'))) break;
     if (options.placesOnly && t.tag !== 'ns') break;
     start = t.start;
   }
   return start;
+}
+
+/** A one-character piece of a word jieba does not know (not punctuation or a function word). */
+function isPiece(t: Token | undefined): boolean {
+  return t !== undefined && t.word.length === 1 && !isPunctuation(t) && !STOP_TAGS.has(t.tag) && t.tag !== 'f' && t.tag !== 'd' && t.tag !== 'm';
 }
 
 /** A name jieba knows as a person's: three characters tagged nr, surname first. */
