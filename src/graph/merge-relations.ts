@@ -96,6 +96,8 @@ export function mergeRelations(
     }
   }
   const edges: MergedEdge[] = groups.map(({ source, target, relation, evidence }, i) => {
+    // Most edges of a big corpus have one sentence: nothing to sort or merge.
+    if (evidence.length === 1) return { key: keys[i], source, target, relation, evidence, weight: 1 };
     const merged = dedupeEvidence(evidence);
     const weight = new Set(merged.map((e) => `${e.article}\u0000${e.sentence}`)).size;
     return { key: keys[i], source, target, relation, evidence: merged, weight };

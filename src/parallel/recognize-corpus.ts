@@ -61,6 +61,30 @@ export function resolveRecognizeOptions(options: RecognizeCorpusOptions): Requir
   return { jobs };
 }
 
+/** Recognises one text on the main thread, as a record. */
+function recognizeHere(text: string, lexicon: Lexicon): RecognitionRecord {
+  const { sentences, mentions } = recognizeArticle({ id: '', title: '', url: null, date: null, source: '', text }, lexicon);
+  return encodeRecognition(text, sentences, mentions);
+}
+
+/** While workers load (a second or two each), the main thread recognises the batches waiting for them. */
+async function helpWhileStarting(pool: RecognizerPool, lexicon: Lexicon): Promise<void> {
+  while (pool.open && pool.readyWorkers < pool.size) {
+    const job = pool.takeQueued();
+    if (job) {
+      try {
+        job.resolve(job.texts.map((text) => recognizeHere(text, lexicon)));
+      } catch (error) {
+        job.reject(error as Error);
+      }
+    }
+    // Let input, replies and the workers' `ready` messages through between batches.
+    await new Promise((resolve) => (job ? setImmediate(resolve) : setTimeout(resolve, HELP_POLL_MS)));
+  }
+}
+
+const HELP_POLL_MS = 5;
+
 /** Recognises every article of `inputs`; identical texts share one recognition. Workers are always stopped at the end. */
 export async function recognizeCorpus(inputs: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, options: RecognizeCorpusOptions): Promise<RecognizeCorpusResult> {
   // 1. Options and state.
@@ -100,6 +124,7 @@ export async function recognizeCorpus(inputs: AsyncIterable<ArticleInput> | Iter
       if (jobs > 1 && misses.length >= SEQUENTIAL_MAX_ARTICLES) {
         pool = new RecognizerPool(jobs, lexicon.entries);
         misses.splice(0).forEach(toPool);
+        void helpWhileStarting(pool, lexicon);
       }
     });
   const extractNow = async (key: string, text: string): Promise<Parts> => {
@@ -136,8 +161,7 @@ export async function recognizeCorpus(inputs: AsyncIterable<ArticleInput> | Iter
     if (pool && batch.length > 0) sendBatch();
     for (const miss of misses.splice(0)) {
       try {
-        const { sentences, mentions } = recognizeArticle({ id: '', title: '', url: null, date: null, source: '', text: miss.text }, lexicon);
-        miss.resolve(encodeRecognition(miss.text, sentences, mentions));
+        miss.resolve(recognizeHere(miss.text, lexicon));
       } catch (error) {
         miss.reject(error as Error);
       }

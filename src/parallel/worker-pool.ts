@@ -14,6 +14,8 @@ interface Job {
 interface Slot {
   worker: Worker;
   running: Map<number, Job>;
+  /** The worker has loaded its modules, jieba's dictionary and the lexicon. */
+  ready: boolean;
 }
 
 /**
@@ -41,7 +43,7 @@ export class RecognizerPool {
   constructor(size: number, entries: LexiconEntry[]) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`RecognizerPool: size must be a whole number ≥ 1, got ${size}`);
     this.slots = Array.from({ length: size }, () => {
-      const slot: Slot = { worker: spawnWorker(entries), running: new Map() };
+      const slot: Slot = { worker: spawnWorker(entries), running: new Map(), ready: false };
       slot.worker.on('message', (reply: WorkerReply) => this.onReply(slot, reply));
       slot.worker.on('error', (error) => this.fail(new Error(`recognition worker failed: ${error.message}`)));
       slot.worker.on('exit', (code) => {
@@ -58,7 +60,22 @@ export class RecognizerPool {
 
   /** True when some worker has nothing to do: a partial batch is then worth sending. */
   get hasIdleWorker(): boolean {
-    return this.queue.length === 0 && this.slots.some((slot) => slot.running.size === 0);
+    return this.queue.length === 0 && this.slots.some((slot) => slot.ready && slot.running.size === 0);
+  }
+
+  /** Workers that have started (loading one takes a second or two). */
+  get readyWorkers(): number {
+    return this.slots.filter((slot) => slot.ready).length;
+  }
+
+  /** False once closed or failed. */
+  get open(): boolean {
+    return !this.closed && this.failure === undefined;
+  }
+
+  /** Takes the oldest waiting batch away from the workers, for the caller to recognise itself (while they start). */
+  takeQueued(): { texts: string[]; resolve: (records: RecognitionRecord[]) => void; reject: (error: Error) => void } | undefined {
+    return this.queue.shift();
   }
 
   /** Recognises a batch of texts; resolves with one record per text, in order. */
@@ -73,6 +90,7 @@ export class RecognizerPool {
 
   private dispatch(): void {
     for (const slot of this.slots) {
+      if (!slot.ready) continue;
       while (slot.running.size < WORKER_BATCHES_IN_FLIGHT && this.queue.length > 0) {
         const job = this.queue.shift()!;
         slot.running.set(job.batch, job);
@@ -82,7 +100,11 @@ export class RecognizerPool {
   }
 
   private onReply(slot: Slot, reply: WorkerReply): void {
-    if ('ready' in reply) return;
+    if ('ready' in reply) {
+      slot.ready = true;
+      this.dispatch();
+      return;
+    }
     const job = slot.running.get(reply.batch);
     if (!job) return;
     slot.running.delete(reply.batch);
