@@ -21,8 +21,22 @@ export function extractRelations(
 ): Relation[] {
   const relations: Relation[] = [];
   const previous: ResolvedMention[][] = [];
+  // Mentions and name links in text order, taken sentence by sentence in one sweep.
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  const ownLinks = links.filter((l) => l.article === articleId).sort((a, b) => a.start - b.start);
+  let nextMention = 0;
+  let nextLink = 0;
   for (const sentence of sentences) {
-    const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    while (nextMention < ordered.length && ordered[nextMention].start < sentence.start) nextMention++;
+    const inSentence: ResolvedMention[] = [];
+    for (let i = nextMention; i < ordered.length && ordered[i].start < sentence.end; i++) {
+      if (ordered[i].end <= sentence.end) inSentence.push(ordered[i]);
+    }
+    while (nextLink < ownLinks.length && ownLinks[nextLink].start < sentence.start) nextLink++;
+    const sentenceLinks: NameLink[] = [];
+    for (let i = nextLink; i < ownLinks.length && ownLinks[i].start < sentence.end; i++) {
+      if (ownLinks[i].end <= sentence.end) sentenceLinks.push(ownLinks[i]);
+    }
     const ctx: SlotContext = { text, sentence, mentions: inSentence, previous };
     const typed = new Map<string, Relation>();
     // 1. Trigger patterns, in order; the first relation found for a pair wins.
@@ -33,8 +47,7 @@ export function extractRelations(
       }
     }
     // 2. Relations stated by names: 天津大学…实验室 PART_OF 天津大学.
-    for (const link of links) {
-      if (link.article !== articleId || link.start < sentence.start || link.end > sentence.end) continue;
+    for (const link of sentenceLinks) {
       const key = `${link.child}\u0000${link.parent}`;
       if (typed.has(key)) continue;
       const child: [number, number] = [link.start, link.end];
@@ -43,19 +56,22 @@ export function extractRelations(
     }
     relations.push(...typed.values());
     // 3. Pairs of entities in the sentence that no pattern links.
-    const entities = [...new Set(inSentence.map((m) => m.entity))].sort();
+    const firstMention = new Map<string, ResolvedMention>();
+    for (const m of inSentence) if (!firstMention.has(m.entity)) firstMention.set(m.entity, m);
+    const entities = [...firstMention.keys()].sort();
     if (entities.length <= MAX_COMENTION_ENTITIES) {
       for (let i = 0; i < entities.length; i++) {
         for (let j = i + 1; j < entities.length; j++) {
           const [a, b] = [entities[i], entities[j]];
           if (typed.has(`${a}\u0000${b}`) || typed.has(`${b}\u0000${a}`)) continue;
-          const ma = inSentence.find((m) => m.entity === a)!;
-          const mb = inSentence.find((m) => m.entity === b)!;
+          const ma = firstMention.get(a)!;
+          const mb = firstMention.get(b)!;
           relations.push(makeRelation(articleId, sentence, a, b, 'CO_MENTIONED', '', [ma.start, ma.end], [mb.start, mb.end], [-1, -1]));
         }
       }
     }
     previous.push(inSentence);
+    if (previous.length > 4) previous.shift();
   }
   return relations;
 }
