@@ -125,15 +125,6 @@ export const POLICY_WORDS = [
   '细则', '白皮书', '若干规定', '公告', '决议', '清单', '目录', '标准',
 ];
 
-/** Titles and roles that follow or precede a person's name. */
-export const PERSON_TITLES = [
-  '总书记', '书记', '主席', '总理', '副总理', '市长', '副市长', '区长', '省长', '部长', '局长', '主任', '院士', '教授',
-  '研究员', '董事长', '总经理', '总裁', '首席执行官', 'CEO', '博士', '先生', '女士', '同志', '委员', '代表', '院长', '校长', '所长',
-];
-
-/** Place-name endings that make a jieba `ns` token a Region. */
-export const REGION_ENDINGS = ['省', '市', '县', '区', '州', '镇', '乡', '村', '国', '盟', '旗'];
-
 /** Place tokens jieba tags `ns` that are not regions worth a node. */
 export const NOT_REGIONS = new Set([
   '全国', '我国', '国内', '国际', '全球', '海外', '全市', '全区', '全省', '上市', '深水', '海洋', '海河', '云', '华', '瑞',

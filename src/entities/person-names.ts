@@ -52,9 +52,8 @@ export function recognizePersonNames(ctx: SentenceContext): Mention[] {
   for (let i = first; i < tokens.length && tokens[i].end <= sentence.end; i++) {
     const span = foreignNameAt(tokens, i, sentence.end) ?? chineseNameAt(tokens, i, sentence.end);
     if (!span) continue;
-    const last = tokenAtEnd(tokens, i, span[1]);
-    const found = [span[0], span[1], hasCue(tokens, i, last)] as const;
-    const [start, end, cue] = found;
+    const [start, end] = span;
+    const cue = hasCue(tokens, i, tokenAtEnd(tokens, i, end));
     // Without a cue, a place jieba knows on the same span wins (桂林/ns).
     mentions.push({ text: ctx.text.slice(start, end), start, end, type: 'Person', source: cue ? 'suffix' : 'pos' });
   }
