@@ -4,29 +4,17 @@ import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
-import { validateXML } from 'xmllint-wasm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toGexf } from '../../src/export/index.js';
 import { buildGraph } from '../../src/graph/index.js';
 import type { Corpus } from '../../src/types.js';
+import { validateGexf } from '../fixtures/gexf-schema.js';
 import { loadFixture } from '../fixtures/load.js';
 import { buildFixtureGraph, EVIL, tempFolders } from './helpers.js';
 
 const folders = tempFolders();
 afterAll(() => folders.cleanup());
 
-/** Validates against the vendored official GEXF 1.3 RELAX NG schema, file as written (no stripping). */
-async function validateGexf(xml: string) {
-  return validateXML({
-    xml: [{ fileName: 'graph.gexf', contents: xml }],
-    schema: [{ fileName: 'gexf.rng', contents: loadFixture<string>('gexf-1.3/gexf.rng') }],
-    preload: [
-      { fileName: 'viz.rng', contents: loadFixture<string>('gexf-1.3/viz.rng') },
-      { fileName: 'dynamics.rng', contents: loadFixture<string>('gexf-1.3/dynamics.rng') },
-    ],
-    extension: 'relaxng',
-  });
-}
 
 describe('GEXF 1.3', () => {
   const graph = buildFixtureGraph();
