@@ -14,6 +14,7 @@ import type { Corpus } from '../../src/types.js';
 import { fixturePath, loadFixture } from '../fixtures/load.js';
 import { encodeGbk } from '../read/gbk.js';
 import { ROOT } from './kg.js';
+import { utf16 } from '../fixtures/encodings.js';
 
 interface Run {
   code: number | null;
@@ -72,15 +73,6 @@ function file(name: string, contents: string | Uint8Array): string {
   mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, contents);
   return path;
-}
-
-function utf16(text: string, bigEndian: boolean): Uint8Array {
-  const out: number[] = bigEndian ? [0xfe, 0xff] : [0xff, 0xfe];
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    out.push(...(bigEndian ? [unit >> 8, unit & 0xff] : [unit & 0xff, unit >> 8]));
-  }
-  return new Uint8Array(out);
 }
 
 /** A sparse file of `megabytes` MB: one line, no disk space used, nothing held in this process. */

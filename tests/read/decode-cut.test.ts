@@ -3,21 +3,13 @@ import { InputError } from '../../src/errors.js';
 import { decodeBytes } from '../../src/read/index.js';
 import { expectError } from './expect-error.js';
 import { encodeGbk } from './gbk.js';
+import { utf16 } from '../fixtures/encodings.js';
 
 const TEXT = '麒麟软件在信创谷发布新版操作系统，飞腾提供芯片支持。天津好';
 const KEPT = TEXT.slice(0, -1);
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const cut = (bytes: Uint8Array, n: number): Uint8Array => bytes.subarray(0, bytes.length - n);
 const withPrefix = (prefix: number[], body: Uint8Array): Uint8Array => new Uint8Array([...prefix, ...body]);
-
-function utf16(text: string, bigEndian: boolean): Uint8Array {
-  const out: number[] = bigEndian ? [0xfe, 0xff] : [0xff, 0xfe];
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    out.push(...(bigEndian ? [unit >> 8, unit & 0xff] : [unit & 0xff, unit >> 8]));
-  }
-  return new Uint8Array(out);
-}
 
 describe('files cut off in their last character (half-finished downloads)', () => {
   it.each([

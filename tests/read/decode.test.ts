@@ -4,18 +4,10 @@ import { InputError } from '../../src/errors.js';
 import { decodeBytes, readArticles } from '../../src/read/index.js';
 import { expectError } from './expect-error.js';
 import { encodeGbk } from './gbk.js';
+import { utf16 } from '../fixtures/encodings.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const bytes = (...parts: (number[] | Uint8Array)[]): Uint8Array => new Uint8Array(parts.flatMap((p) => [...p]));
-
-function utf16(text: string, bigEndian: boolean): Uint8Array {
-  const out: number[] = bigEndian ? [0xfe, 0xff] : [0xff, 0xfe];
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    out.push(...(bigEndian ? [unit >> 8, unit & 0xff] : [unit & 0xff, unit >> 8]));
-  }
-  return new Uint8Array(out);
-}
 
 const ARTICLE = '滨海新区全力打造未来产业创新高地。天津港集团在北疆港区建成智能化集装箱码头，作业效率提升20%以上。';
 const LONG_UTF8 = `${ARTICLE.repeat(20)}`;
