@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--runs N] [--sizes 1000,10000] [--baseline-max N] [--no-baseline] [--work DIR]
+ * npm run bench -- [--runs N] [--sizes 1000,10000] [--baseline-max N] [--no-baseline] [--msra FILE] [--work DIR]
  *
  * Builds real news (the MSRA sentences of ../shared, grouped into ~2,000-character articles) and synthetic corpora
  * through the real CLI (`node bin/kg.js build`), each measurement `--runs` times (median): extraction MB/s, build time
@@ -19,6 +19,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000' },
     'baseline-max': { type: 'string', default: '1000' },
     'no-baseline': { type: 'boolean', default: false },
+    msra: { type: 'string', default: resolve(ROOT, '../shared/ner-dev/msra-val/sentences.txt') },
     work: { type: 'string' },
   },
 });
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
   log(`kg bench: ${runs} run(s), work folder ${work}`);
   // 1. Corpora.
   const corpora: BenchCorpus[] = [];
-  const msra = await msraCorpus(resolve(ROOT, '../shared/ner-dev/msra-val/sentences.txt'), work);
+  const msra = await msraCorpus(resolve(values.msra!), work);
   if (msra) corpora.push(msra);
   for (const size of sizes) corpora.push(await syntheticCorpus(size, work));
   const python = values['no-baseline'] ? undefined : findPython();

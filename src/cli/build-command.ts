@@ -32,7 +32,11 @@ export interface BuildCommandOptions {
   cache?: boolean;
   /** Cache folder; default `<out>/.cache`. */
   cacheDir?: string;
-  /** Worker threads for recognition; default the machine's parallelism, 1 = main thread only. */
+  /**
+   * Worker threads for recognition. By default the machine's parallelism, started when the input is big enough to pay
+   * for them (WORKER_PAYBACK_SECONDS); given explicitly, they start from SEQUENTIAL_MAX_ARTICLES articles to recognise.
+   * 1 = main thread only.
+   */
   jobs?: number;
   /** Keep only the N most important entities, and/or only these types. */
   top?: number;
@@ -75,10 +79,11 @@ export async function runBuild(inputs: string[], options: BuildCommandOptions = 
   const cache = options.cache === false ? undefined : await openCache(resolve(cwd, options.cacheDir ?? join(out, CACHE_DIR_NAME)), lexicon.entries);
   const progressStream = options.progressStream ?? process.stderr;
   const mode = options.progress ?? progressModeFor(Boolean(options.quiet), progressStream as { isTTY?: boolean });
-  const progress = createProgress(mode, await inputSize(paths, cwd), progressStream);
+  const totalBytes = await inputSize(paths, cwd);
+  const progress = createProgress(mode, totalBytes, progressStream);
   try {
     // 2. Recognise (cache, workers), resolve, find relations, build the graph (cut when asked).
-    const { graph, figures } = await extractAndBuild({ paths, cwd, lexicon, cache, progress, timer, options, log, cut });
+    const { graph, figures } = await extractAndBuild({ paths, totalBytes, cwd, lexicon, cache, progress, timer, options, log, cut });
     // 3. Layout (what extraction left behind collected first: the peak RSS of big builds stays lower).
     collectGarbage();
     progress.stage(`laying out ${graph.order} nodes`);
@@ -101,6 +106,7 @@ export async function runBuild(inputs: string[], options: BuildCommandOptions = 
 
 interface ExtractContext {
   paths: string[];
+  totalBytes: number;
   cwd: string;
   lexicon: Lexicon;
   cache: RecognitionCache | undefined;
@@ -123,7 +129,7 @@ async function extractAndBuild(context: ExtractContext): Promise<{ graph: Knowle
   return { graph, figures: { ...figures, allEntities: corpus.entities.length } };
 }
 
-async function extractArticles({ paths, cwd, lexicon, cache, progress, timer, options, log }: ExtractContext) {
+async function extractArticles({ paths, totalBytes, cwd, lexicon, cache, progress, timer, options, log }: ExtractContext) {
   let skipped = 0;
   const articles = streamArticles(paths, cwd, {
     maxFileSize: options.maxFileSize,
@@ -133,7 +139,15 @@ async function extractArticles({ paths, cwd, lexicon, cache, progress, timer, op
       log(`${file}:${line}: skipped (${reason})`);
     },
   });
-  const { recognized, extracted, cached, workers } = await recognizeCorpus(articles, { lexicon, jobs: options.jobs, keyOf: contentHash, store: cache, onProgress: progress.update });
+  const { recognized, extracted, cached, workers } = await recognizeCorpus(articles, {
+    lexicon,
+    jobs: options.jobs,
+    workers: options.jobs === undefined ? 'auto' : 'eager',
+    totalBytes,
+    keyOf: contentHash,
+    store: cache,
+    onProgress: progress.update,
+  });
   const cacheStats = await cache?.close();
   timer.end('extract');
   progress.stage('resolving entities and relations');

@@ -26,7 +26,7 @@ cli
   .option('--no-layout', 'Skip ForceAtlas2; keep the seeded initial positions')
   .option('--skip-bad', 'Skip invalid JSONL lines instead of stopping')
   .option('--max-file-size <mb>', 'Refuse input files (and .jsonl lines; .jsonl files are streamed) larger than this many MB (default 100)')
-  .option('--jobs <n>', 'Worker threads for extraction (default: the number of CPUs; 1 = none)')
+  .option('--jobs <n>', 'Worker threads for extraction (default: the number of CPUs, when the input is big enough to pay for them; 1 = none)')
   .option('--no-cache', 'Neither read nor write the extraction cache (<out>/.cache)')
   .option('--cache-dir <dir>', 'Extraction cache folder (default <out>/.cache)')
   .option('--layout-time <seconds>', 'Stop ForceAtlas2 after this many seconds (the layout then varies between runs)')

@@ -6,8 +6,14 @@
  */
 export const EXTRACTOR_VERSION = 1;
 
-/** With fewer articles than this to extract, workers cost more to start than they save: extract on the main thread. */
+/** With explicit workers (`--jobs N`), they start once this many articles wait for recognition; fewer stay on the main thread. */
 export const SEQUENTIAL_MAX_ARTICLES = 20;
+
+/**
+ * By default workers start only when, at the main thread's pace so far, the rest of the input would take longer than
+ * this to recognise: a worker takes a second or two (and a core) to load, so smaller inputs are faster without them.
+ */
+export const WORKER_PAYBACK_SECONDS = 4;
 
 /** Articles sent to a worker in one message, and the most characters of text such a batch holds. */
 export const WORKER_BATCH_ARTICLES = 16;

@@ -28,16 +28,17 @@ describe('recognizeCorpus', () => {
   const many = Array.from({ length: SEQUENTIAL_MAX_ARTICLES + 6 }, (_, i) => text(i));
 
   it('recognises in worker threads what the main thread recognises, in input order', async () => {
-    const parallel = await recognizeCorpus(inputs(many), { lexicon: EMPTY_LEXICON, jobs: 2 });
+    const parallel = await recognizeCorpus(inputs(many), { lexicon: EMPTY_LEXICON, jobs: 2, workers: 'eager' });
     expect(parallel.workers).toBe(2);
     const sequential = many.map((body, i) => recognizeArticle(article(`a${i}`, body), EMPTY_LEXICON));
     expect(parallel.recognized).toEqual(sequential);
   });
 
-  it(`stays on the main thread with fewer than ${SEQUENTIAL_MAX_ARTICLES} texts to recognise, or with jobs 1`, async () => {
-    const few = await recognizeCorpus(inputs(many.slice(0, SEQUENTIAL_MAX_ARTICLES - 1)), { lexicon: EMPTY_LEXICON, jobs: 2 });
-    const one = await recognizeCorpus(inputs(many), { lexicon: EMPTY_LEXICON, jobs: 1 });
-    expect([few.workers, one.workers]).toEqual([0, 0]);
+  it(`stays on the main thread with fewer than ${SEQUENTIAL_MAX_ARTICLES} texts, with a small input, or with jobs 1`, async () => {
+    const few = await recognizeCorpus(inputs(many.slice(0, SEQUENTIAL_MAX_ARTICLES - 1)), { lexicon: EMPTY_LEXICON, jobs: 2, workers: 'eager' });
+    const short = await recognizeCorpus(inputs(many), { lexicon: EMPTY_LEXICON, jobs: 2, totalBytes: 10 * many.length, paceSeconds: 0 });
+    const one = await recognizeCorpus(inputs(many), { lexicon: EMPTY_LEXICON, jobs: 1, workers: 'eager' });
+    expect([few.workers, short.workers, one.workers]).toEqual([0, 0, 0]);
     expect(one.extracted).toBe(many.length);
   });
 
@@ -65,7 +66,14 @@ describe('recognizeCorpus', () => {
       yield* inputs(many);
       throw new Error('bad line 99');
     }
-    await expect(recognizeCorpus(failing(), { lexicon: EMPTY_LEXICON, jobs: 2 })).rejects.toThrow('bad line 99');
+    await expect(recognizeCorpus(failing(), { lexicon: EMPTY_LEXICON, jobs: 2, workers: 'eager' })).rejects.toThrow('bad line 99');
+  });
+
+  it('starts workers by itself when the rest of a big input would take the main thread long', async () => {
+    // 26 short texts that stand for a 1 GB input: at the main thread's pace the rest would take far more than the payback time.
+    const big = await recognizeCorpus(inputs(many), { lexicon: EMPTY_LEXICON, jobs: 2, totalBytes: 1e9, paceSeconds: 0 });
+    expect(big.workers).toBe(2);
+    expect(big.recognized.map((r) => r.mentions)).toEqual(many.map((body, i) => recognizeArticle(article(`a${i}`, body), EMPTY_LEXICON).mentions));
   });
 
   it.each([[0], [1.5], [-1]])('refuses jobs %s', async (jobs) => {
