@@ -4,6 +4,8 @@ export { placeInitially, type PlaceOptions } from './place-initially.js';
 export {
   BARNES_HUT_MIN_ORDER,
   BARNES_HUT_THETA_BY_ORDER,
+  FA2_WORK_BUDGET,
+  MIN_ITERATIONS,
   COORDINATE_DECIMALS,
   DEFAULT_LAYOUT_OPTIONS,
   ITERATIONS_BY_ORDER,
