@@ -2,9 +2,11 @@
  * Scores `kg extract --no-lexicon` on a BIO-tagged NER set (MSRA layout: DIR/sentences.txt with characters separated
  * by spaces, DIR/tags.txt with one ORG/PER/LOC BIO tag per character), exact spans, and prints P/R/F1 and speed.
  *
- *   npm run eval:ner -- DIR [--errors N] [--limit N]
+ *   npm run eval:ner -- DIR [--errors N] [--limit N] [--half 1|2] [--type ORG|PER|LOC]
  *
- * --errors N prints N sentences with missed or wrong spans to stderr (for looking, never for making lists).
+ * --errors N prints N sentences with missed or wrong spans to stderr (for looking, never for making lists); --type
+ * limits them to one class. --half 1 (2) scores only the first (second) half of the sentences: look at errors in one
+ * half, judge rules on the other.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -18,13 +20,23 @@ interface Options {
   dir: string;
   errors: number;
   limit: number;
+  half: 0 | 1 | 2;
+  type: string;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { dir: '', errors: 0, limit: Infinity };
+  const options: Options = { dir: '', errors: 0, limit: Infinity, half: 0, type: '' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--errors' || arg === '--limit') {
+    if (arg === '--half') {
+      const half = argv[++i];
+      if (half !== '1' && half !== '2') fail('--half needs 1 or 2');
+      options.half = Number(half) as 1 | 2;
+    } else if (arg === '--type') {
+      const type = argv[++i];
+      if (!(NER_CLASSES as readonly string[]).includes(type)) fail(`--type needs one of ${NER_CLASSES.join(', ')}`);
+      options.type = type;
+    } else if (arg === '--errors' || arg === '--limit') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 0) fail(`${arg} needs a whole number`);
       if (arg === '--errors') options.errors = n;
@@ -40,12 +52,12 @@ function parseArgs(argv: string[]): Options {
 }
 
 function fail(message: string): never {
-  process.stderr.write(`eval-ner: ${message} — usage: npm run eval:ner -- DIR [--errors N] [--limit N]\n`);
+  process.stderr.write(`eval-ner: ${message} — usage: npm run eval:ner -- DIR [--errors N] [--limit N] [--half 1|2] [--type ORG|PER|LOC]\n`);
   process.exit(2);
 }
 
 /** Reads DIR/sentences.txt and DIR/tags.txt into texts and gold spans, checking they line up. */
-function loadSet(dir: string, limit: number): { texts: string[]; gold: Span[][] } {
+function loadSet(dir: string, limit: number, half: 0 | 1 | 2): { texts: string[]; gold: Span[][] } {
   const lines = (file: string) => {
     const path = join(dir, file);
     try {
@@ -54,9 +66,13 @@ function loadSet(dir: string, limit: number): { texts: string[]; gold: Span[][] 
       fail(`${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
   };
-  const sentences = lines('sentences.txt').slice(0, limit);
-  const tags = lines('tags.txt').slice(0, limit);
-  if (sentences.length !== tags.length) fail(`${dir}: ${sentences.length} sentences but ${tags.length} tag lines`);
+  const allSentences = lines('sentences.txt');
+  const allTags = lines('tags.txt');
+  if (allSentences.length !== allTags.length) fail(`${dir}: ${allSentences.length} sentences but ${allTags.length} tag lines`);
+  const middle = Math.ceil(allSentences.length / 2);
+  const [from, to] = half === 1 ? [0, middle] : half === 2 ? [middle, allSentences.length] : [0, allSentences.length];
+  const sentences = allSentences.slice(from, to).slice(0, limit);
+  const tags = allTags.slice(from, to).slice(0, limit);
   const texts: string[] = [];
   const gold: Span[][] = [];
   sentences.forEach((line, i) => {
@@ -103,15 +119,16 @@ async function runExtract(texts: string[]): Promise<{ mentions: Span[][]; second
 }
 
 /** Prints up to `n` sentences whose predicted spans differ from the gold ones. */
-function printErrors(texts: string[], gold: Span[][], predicted: Span[][], n: number): void {
+function printErrors(texts: string[], gold: Span[][], predicted: Span[][], n: number, type: string): void {
   const show = (text: string, spans: Span[]) => spans.map((s) => `${s.type}:${text.slice(s.start, s.end)}`).join(' ');
   let shown = 0;
   for (let i = 0; i < texts.length && shown < n; i++) {
     const key = (s: Span) => `${s.type}:${s.start}:${s.end}`;
     const g = new Set(gold[i].map(key));
     const p = new Set(predicted[i].map(key));
-    const missed = gold[i].filter((s) => !p.has(key(s)));
-    const wrong = predicted[i].filter((s) => !g.has(key(s)));
+    const ofType = (s: Span) => !type || s.type === type;
+    const missed = gold[i].filter((s) => !p.has(key(s)) && ofType(s));
+    const wrong = predicted[i].filter((s) => !g.has(key(s)) && ofType(s));
     if (missed.length + wrong.length === 0) continue;
     shown++;
     process.stderr.write(`#${i} ${texts[i]}\n  missed: ${show(texts[i], missed)}\n  wrong:  ${show(texts[i], wrong)}\n`);
@@ -120,13 +137,14 @@ function printErrors(texts: string[], gold: Span[][], predicted: Span[][], n: nu
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  const { texts, gold } = loadSet(options.dir, options.limit);
+  const { texts, gold } = loadSet(options.dir, options.limit, options.half);
   const { mentions, seconds, steadySeconds } = await runExtract(texts);
-  if (options.errors > 0) printErrors(texts, gold, mentions, options.errors);
+  if (options.errors > 0) printErrors(texts, gold, mentions, options.errors, options.type);
   const scores = scoreSpans(gold, mentions);
   const chars = texts.reduce((n, t) => n + t.length, 0);
   const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
-  console.log(`${texts.length} sentences, ${chars} characters, ${options.dir}`);
+  const part = options.half ? ` (half ${options.half})` : '';
+  console.log(`${texts.length} sentences, ${chars} characters, ${options.dir}${part}`);
   console.log('class   P      R      F1     tp     fp     fn');
   for (const c of [...NER_CLASSES, 'micro']) {
     const s = scores[c];

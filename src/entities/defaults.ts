@@ -216,3 +216,16 @@ export const PLACE_ABBREVIATIONS = new Set([...'中华美日英法德俄苏意�
 export const ABBREVIATION_HEADS = ['和谈', '谈判', '三方', '双方会谈', '之战', '两国', '关系', '双方', '友好', '合作', '两党', '边境', '边界', '贸易', '经贸', '会谈', '首脑', '峰会', '联合', '之间', '人民', '同胞', '地区', '对话', '建交', '外长', '合资', '战争', '军队', '双边', '三国', '四国', '各国', '等国', '两地', '三地', '高原', '流域', '铁路', '公路', '高速'];
 /** A verb of travel before a one-character place (访华, 来京, 抵沪, 在华期间). */
 export const TRAVEL_VERBS = ['访', '来', '抵', '赴', '在', '离', '返', '回', '驻', '援', '反', '旅', '留'];
+
+/** China's provincial-level regions (general knowledge): before a lower-level place they are a place of their own. */
+export const PROVINCES = new Set([
+  '北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南',
+  '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏', '宁夏', '新疆',
+  '香港', '澳门', '广西壮族', '宁夏回族', '新疆维吾尔',
+]);
+
+/** Words of sub-units that follow their parent body's name and make one name with it (俄共|中央, 中国作协|主席团). */
+export const UNIT_WORDS = new Set([
+  '中央', '党组', '党委', '党团', '党支部', '党总支', '支部', '总支', '主席团', '书记处', '秘书处', '常委会', '团委', '纪委', '分会', '分社',
+  '编辑部', '编辑室', '研究室', '办公室', '议会党团', '领导小组', '工作组', '专家组', '课题组', '创作组', '调查组',
+]);

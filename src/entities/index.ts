@@ -7,6 +7,7 @@ import { recognizeMarkedProducts, recognizeQuotedNames, recognizeTitles } from '
 import { recognizePersonNames } from './person-names.js';
 import { recognizeFieldPhrases, recognizeFirstOfKind } from './phrase-names.js';
 import { recognizePlaceNames } from './place-names.js';
+import { refineOrganisations } from './nested-names.js';
 import { propagateMentions, selectMentions } from './select-mentions.js';
 import { recognizeSuffixNames } from './suffix-names.js';
 import { retypeTeams } from './team-names.js';
@@ -42,8 +43,8 @@ export function recognizeEntities(text: string, sentences: Sentence[], lexicon: 
       ...recognizePlaceNames(ctx),
     );
   }
-  // 3. One mention per span, longest first; places named as sides of a match are teams.
-  const selected = retypeTeams(text, selectMentions(candidates), tokens);
+  // 3. One mention per span, longest first; nested organisations as one name; places named as sides of a match are teams.
+  const selected = retypeTeams(text, refineOrganisations(text, selectMentions(candidates), tokens), tokens);
   // 4. The other occurrences of the names found, inside one sentence, where they do not cut a word.
   return propagateMentions(text, selected, sentences, tokens);
 }

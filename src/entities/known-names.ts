@@ -75,10 +75,9 @@ export function recognizeTaggedNames(ctx: SentenceContext): Mention[] {
       }
     } else if (t.tag === 'nt' && looksLikeOrganisation(t.word)) {
       const place = t.word.endsWith('政府') ? t.word.slice(0, -2) : '';
-      if (place && GENERIC_WORDS.has(place)) continue;
-      if (place && isPlaceName(place)) {
+      if (place && isPlaceName(place) && !GENERIC_WORDS.has(place)) {
         mentions.push({ text: place, start: t.start, end: t.start + place.length, type: 'Region', source: 'pos' });
-      } else {
+      } else if (!place) {
         mentions.push({ text: t.word, start: t.start, end: t.end, type: organisationType(t.word), source: 'pos' });
       }
     }

@@ -61,8 +61,9 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     const name = text.slice(start, token.end);
     if (name.length <= suffix.length || endsWithNotName(name, suffix.length)) return;
     if (isGenericPhrase(tokens, start, suffixStart, text, 0)) return;
-    // A country's or a city's government is named by the place (美国政府 → 美国), as news corpora mark it.
-    if (suffix === '政府' && isPlaceName(text.slice(start, suffixStart))) return;
+    // A government is named by its place (美国政府 → 美国), as news corpora mark it; without one (市政府, 中央政府,
+    // 金大中新政府) it is a common noun or a description, not a name.
+    if (suffix === '政府' || suffix === '人民政府') return;
     if (WEAK_SUFFIXES.has(suffix) && name.length - suffix.length < 2) return;
     mentions.push(...splitOwner({ text: name, start, end: token.end, type: refineType(name, suffix, type), source: 'suffix' }));
   });

@@ -1,0 +1,88 @@
+import type { EntityType, Mention } from '../types.js';
+import { tokenAt } from './boundary.js';
+import { NOT_NAMES, PROVINCES, UNIT_WORDS } from './defaults.js';
+import { isPlaceName } from './gazetteer.js';
+import type { Token } from './tokenize.js';
+
+const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
+/** Ordinal of a session or term before a body (第六届全国人大, 首届立法会, 自治区七届政协). */
+const SESSION = /(?:第[0-9０-９一二三四五六七八九十百零]+|首|[一二三四五六七八九十]+)届$/u;
+/** One-character endings of sub-units (外语系, 业务处, 高校学生司, 编辑室, 药政科). */
+const UNIT_LAST_CHARS = new Set([...'系处司室科组']);
+const UNIT_TAGS = new Set(['n', 'nz', 'nt', 'j', 'x', 'vn']);
+const PROVINCE_FORMS = /^(?:省|市|自治区|特别行政区)?/u;
+const PROVINCES_BY_LENGTH = [...PROVINCES].sort((a, b) => b.length - a.length);
+
+/**
+ * Organisation names as news corpora draw them: a body and its sub-unit written together are one name (澳大利亚游泳协会
+ * + 纪律委员会, 俄共 + 中央, 西安大学 + 师范学院 + 外语系); a session's ordinal belongs to the body (第六届全国人大); a
+ * province before a lower-level place is a place of its own (黑龙江省 | 牡丹江市煤气公司).
+ */
+export function refineOrganisations(text: string, mentions: Mention[], tokens: Token[]): Mention[] {
+  // 1. Merge runs of organisations written without a gap, and take a sub-unit word that follows.
+  const merged: Mention[] = [];
+  for (const m of mentions) {
+    const last = merged[merged.length - 1];
+    if (last && isOrganisation(last) && isOrganisation(m) && last.end === m.start && !last.canonical && !m.canonical) {
+      merged[merged.length - 1] = { ...m, text: text.slice(last.start, m.end), start: last.start };
+    } else {
+      merged.push(m);
+    }
+  }
+  const result: Mention[] = [];
+  for (let i = 0; i < merged.length; i++) {
+    let m = merged[i];
+    if (isOrganisation(m) && !m.canonical) {
+      const end = unitEnd(text, m.end, tokens, merged[i + 1]?.start ?? text.length);
+      const session = SESSION.exec(text.slice(Math.max(0, m.start - 6), m.start));
+      const start = session && (result.length === 0 || result[result.length - 1].end <= m.start - session[0].length) ? m.start - session[0].length : m.start;
+      if (end > m.end || start < m.start) m = { ...m, text: text.slice(start, end), start, end };
+      const province = provinceLead(m.text, tokens, m.start);
+      if (province > 0) {
+        result.push({ text: m.text.slice(0, province), start: m.start, end: m.start + province, type: 'Region', source: 'suffix' });
+        m = { ...m, text: m.text.slice(province), start: m.start + province };
+      }
+    }
+    result.push(m);
+  }
+  return result;
+}
+
+function isOrganisation(m: Mention): boolean {
+  return ORGANISATION_TYPES.has(m.type);
+}
+
+/** End of a sub-unit word right after an organisation (党组, 主席团, 外语系, 业务处), or `end` when none follows. */
+function unitEnd(text: string, end: number, tokens: Token[], limit: number): number {
+  const k = tokenAt(tokens, end);
+  if (k < 0 || tokens[k].start !== end) return end;
+  // One or two tokens: a unit word (党组, 中央), or a noun ending with a unit character (外语系, 高校|学生司).
+  for (let j = k; j < Math.min(k + 3, tokens.length); j++) {
+    const t = tokens[j];
+    if (t.end > limit || !UNIT_TAGS.has(t.tag) || NOT_NAMES.has(t.word)) return end;
+    if (UNIT_WORDS.has(t.word)) return j === k ? t.end : end;
+    if (t.word.length >= 2 && t.word.length <= 4 && UNIT_LAST_CHARS.has(t.word[t.word.length - 1]) && !NOT_UNITS.has(t.word)) return t.end;
+    if (t.word.length < 2) return end;
+  }
+  return end;
+}
+
+/** Words ending with a unit character that are no unit (关系, 体系, 好处, 公司). */
+const NOT_UNITS = new Set(['关系', '体系', '派系', '联系', '好处', '到处', '之处', '用处', '公司', '上司', '官司', '分公司', '母公司', '小组', '大组', '各组', '教室', '温室', '寝室', '学科', '专科', '本科', '系统', '世系', '水系', '一系', '各处', '住处', '办事处', '总公司', '子公司']);
+
+/**
+ * Length of a province-level place (with 省/市/自治区) at the start of an organisation's name when a lower-level place
+ * follows it (黑龙江省|牡丹江市…, 江苏|丹阳供电局, 北京市|怀柔县民政局), else 0.
+ */
+function provinceLead(name: string, tokens: Token[], start: number): number {
+  const province = PROVINCES_BY_LENGTH.find((p) => name.startsWith(p));
+  if (!province) return 0;
+  const length = province.length + (PROVINCE_FORMS.exec(name.slice(province.length))?.[0].length ?? 0);
+  const k = tokenAt(tokens, start + length);
+  const next = tokens[k];
+  if (!next || next.start !== start + length || next.word.length < 2) return 0;
+  const rest = name.slice(length);
+  // The lower level: a place word (牡丹江市, 怀柔县, 运城地区) that leaves a name after it.
+  const lower = next.end - start - length;
+  return lower < rest.length - 1 && (next.tag === 'ns' || /[市县区州盟旗]$/u.test(next.word) || isPlaceName(next.word)) ? length : 0;
+}
