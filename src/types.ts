@@ -79,7 +79,7 @@ export interface Mention {
   end: number;
   type: EntityType;
   source: MentionSource;
-  /** Canonical name when the lexicon knows it. */
+  /** Canonical name when the lexicon knows it, or the simplified form of a name written in traditional characters. */
   canonical?: string;
 }
 

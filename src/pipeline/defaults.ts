@@ -4,7 +4,7 @@
  * Version of the per-article extraction (sentences + recognition) and of its cached record format. Bump it when
  * their output changes for the same text; the cache also keys on a fingerprint of the recogniser's source files.
  */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 /** With explicit workers (`--jobs N`), they start once this many articles wait for recognition; fewer stay on the main thread. */
 export const SEQUENTIAL_MAX_ARTICLES = 20;

@@ -2,8 +2,8 @@
 import type { Lexicon } from '../lexicon/index.js';
 import { extractRelations } from '../relations/index.js';
 import { resolveAliases, type NameLink } from '../resolve/index.js';
-import type { ArticleExtraction, ArticleMeta, Corpus } from '../types.js';
-import type { RecognizedArticle } from './recognize-article.js';
+import type { ArticleExtraction, ArticleMeta, Corpus, Relation } from '../types.js';
+import { matchingText, type RecognizedArticle } from './recognize-article.js';
 
 /** What extractCorpus yields. */
 export interface CorpusExtraction {
@@ -30,11 +30,22 @@ export function extractCorpus(recognized: RecognizedArticle[], lexicon: Lexicon)
   }
   const extractions = unique.map((r): ArticleExtraction => {
     const mentions = resolution.mentions.get(r.article.id) ?? [];
-    const relations = extractRelations(r.article.id, r.article.text, r.sentences, mentions, linksByArticle.get(r.article.id) ?? []);
+    const match = matchingText(r.article.text, r.sentences);
+    const found = extractRelations(r.article.id, match.text, match.sentences, mentions, linksByArticle.get(r.article.id) ?? []);
+    const relations = match.text === r.article.text ? found : found.map((relation) => quoteAsWritten(relation, r.article.text));
     return { article: r.article, sentences: r.sentences, mentions, relations };
   });
   const articles: ArticleMeta[] = unique.map(({ article: { id, title, url, date, source } }) => ({ id, title, url, date, source }));
   return { corpus: { articles, entities: resolution.entities, relations: extractions.flatMap((e) => e.relations) }, extractions, duplicates, renamed };
+}
+
+/** A relation found on the simplified copy of a text, its evidence quoting the text as written (same offsets). */
+function quoteAsWritten(relation: Relation, text: string): Relation {
+  const { evidence } = relation;
+  const quoted = text.slice(evidence.start, evidence.end);
+  const [a, b] = evidence.triggerSpan;
+  const trigger = a >= 0 && evidence.trigger === evidence.text.slice(a, b) ? quoted.slice(a, b) : evidence.trigger;
+  return { ...relation, evidence: { ...evidence, text: quoted, trigger } };
 }
 
 /**

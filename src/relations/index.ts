@@ -14,7 +14,7 @@ const MAX_COMENTION_ENTITIES = 20;
 export function extractRelations(
   articleId: string,
   text: string,
-  sentences: Sentence[],
+  sentences: readonly Sentence[],
   mentions: ResolvedMention[],
   links: NameLink[] = [],
   patterns: RelationPattern[] = RELATION_PATTERNS,

@@ -262,11 +262,15 @@ describe.concurrent('kg build on what users feed it', () => {
       }
     });
 
-    it('keeps traditional Chinese as written in the evidence', async ({ expect }) => {
+    it('matches traditional names as their simplified form and keeps the evidence as written', async ({ expect }) => {
       await buildOddFolder();
-      const evidence = readGraph(ODD_OUT).edges.flatMap((e) => e.attributes.evidence).filter((e) => e.article === 'traditional');
+      const graph = readGraph(ODD_OUT);
+      const evidence = graph.edges.flatMap((e) => e.attributes.evidence).filter((e) => e.article === 'traditional');
       expect(evidence.length).toBeGreaterThan(0);
       for (const e of evidence) expect(TRADITIONAL).toContain(e.text);
+      const nankai = graph.nodes.find((n) => n.key === '南开大学');
+      expect(nankai?.attributes.aliases).toContain('南開大學');
+      expect(graph.nodes.map((n) => n.key)).not.toContain('南開大學');
     });
   });
 

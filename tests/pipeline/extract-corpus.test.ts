@@ -44,3 +44,45 @@ describe('extractCorpus', () => {
     expect(together.some((r) => r.relation === 'PART_OF')).toBe(true);
   });
 });
+
+describe('traditional Chinese', () => {
+  const TRADITIONAL = '據悉，天津大學與南開大學簽署合作協議，雙方在濱海新區共建聯合實驗室。';
+  const SIMPLIFIED = '天津大学与南开大学签署合作协议。';
+
+  it('matches traditional names with their simplified form: one entity, the traditional form an alias', () => {
+    const recognized = [article('zh-hant', TRADITIONAL), article('zh-hans', SIMPLIFIED)].map((a) => recognizeArticle(a, EMPTY_LEXICON));
+    const { corpus } = extractCorpus(recognized, EMPTY_LEXICON);
+    const byId = new Map(corpus.entities.map((e) => [e.id, e]));
+    for (const [simplified, traditional] of [['天津大学', '天津大學'], ['南开大学', '南開大學'], ['滨海新区', '濱海新區']]) {
+      expect(byId.get(simplified)?.aliases, simplified).toContain(traditional);
+      expect(byId.has(traditional), traditional).toBe(false);
+    }
+    expect(byId.get('天津大学')?.articles).toEqual(['zh-hans', 'zh-hant']);
+  });
+
+  it('keeps the mentions and the evidence as written, at the offsets of the original text', () => {
+    const [recognized] = [recognizeArticle(article('zh-hant', TRADITIONAL), EMPTY_LEXICON)];
+    const { extractions } = extractCorpus([recognized], EMPTY_LEXICON);
+    const { mentions, relations, sentences } = extractions[0];
+    for (const m of mentions) expect(m.text).toBe(TRADITIONAL.slice(m.start, m.end));
+    for (const s of sentences) expect(s.text).toBe(TRADITIONAL.slice(s.start, s.end));
+    expect(mentions.map((m) => m.entity)).toEqual(expect.arrayContaining(['天津大学', '南开大学']));
+    expect(relations.length).toBeGreaterThan(0);
+    for (const { evidence } of relations) {
+      expect(evidence.text).toBe(TRADITIONAL.slice(evidence.start, evidence.end));
+      for (const [a, b] of [evidence.sourceSpan, evidence.targetSpan, evidence.triggerSpan]) {
+        if (a >= 0) expect(b).toBeLessThanOrEqual(evidence.text.length);
+      }
+    }
+  });
+
+  it('finds the same relations in a traditional text as in its simplified form', () => {
+    const simplified = '据悉，天津大学与南开大学签署合作协议，双方在滨海新区共建联合实验室。';
+    const triples = (text: string) =>
+      extractCorpus([recognizeArticle(article('a', text), EMPTY_LEXICON)], EMPTY_LEXICON)
+        .corpus.relations.map((r) => `${r.source} ${r.relation} ${r.target} ${r.evidence.triggerSpan}`)
+        .sort();
+    expect(triples(TRADITIONAL)).toEqual(triples(simplified));
+    expect(triples(TRADITIONAL).some((t) => t.includes('COOPERATES_WITH'))).toBe(true);
+  });
+});
