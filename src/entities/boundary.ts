@@ -42,6 +42,8 @@ export function findLeftBoundary(
   options: { stopAtOrganisation?: boolean; placesOnly?: boolean; keepAnd?: boolean; stopAtVerbs?: boolean } = {},
 ): number {
   let start = tokens[from].start;
+  // A joining word (与, 和) is inside the name only once a piece of name stands before it (…与…研究中心, not 与|省委).
+  let joined = -1;
   for (let j = from - 1; j >= 0; j--) {
     const t = tokens[j];
     if (t.start < minStart || end - t.start > MAX_NAME_LENGTH) break;
@@ -51,11 +53,13 @@ export function findLeftBoundary(
       if (open < 0 || PROPER_TAGS.has(tokens[j + 1]?.tag ?? '')) break;
       j = open;
       start = tokens[open].start;
+      joined = -1;
       continue;
     }
     if (t.word === '与' || t.word === '及' || (t.word === '和' && options.keepAnd)) {
       const prev = tokens[j - 1];
       if (t.word === '及' || !prev || isPunctuation(prev) || prev.tag === 'nt' || prev.tag === 'j' || ORG_ENDINGS.some((s) => prev.word.endsWith(s)) || ORG_LAST_CHARS.has(prev.word[prev.word.length - 1])) break;
+      joined = start;
       start = t.start;
       continue;
     }
@@ -80,8 +84,9 @@ export function findLeftBoundary(
     if (options.stopAtOrganisation && (NON_PLACE_ENDINGS.some((s) => t.word.endsWith(s) && t.word.length > s.length) || (t.word.length >= 2 && ORG_LAST_CHARS.has(t.word[t.word.length - 1]) && t.tag !== 'v'))) break;
     if (options.placesOnly && t.tag !== 'ns') break;
     start = t.start;
+    joined = -1;
   }
-  return start;
+  return joined >= 0 ? joined : start;
 }
 
 /** A one-character piece of a word jieba does not know (not punctuation or a function word). */

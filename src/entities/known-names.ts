@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import { tokenAt } from './boundary.js';
 import { shortFormsInWord } from './place-names.js';
 import type { SentenceContext } from './context.js';
-import { GENERIC_WORDS, NAME_SUFFIXES, NOT_NAMES, NOT_REGIONS, PLACE_HEADS } from './defaults.js';
+import { ABBREVIATION_HEADS, GENERIC_WORDS, NAME_SUFFIXES, NOT_NAMES, NOT_REGIONS, PLACE_HEADS, VENUE_ENDINGS } from './defaults.js';
 import { tagOf } from './dictionary.js';
 import { GAZETTEER, isPlaceName } from './gazetteer.js';
 
@@ -14,6 +14,8 @@ const HEADS = [...PLACE_HEADS].sort((a, b) => b.length - a.length);
 const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
 /** One-character endings of organisation names (国务院, 新华社, 解放军, 欧盟, 北约). */
 const ORG_LAST_CHARS = new Set([...'部委局厅院校所社党团队军报厂行司处署办盟约']);
+
+const NOT_BODY_ENDINGS = [...ABBREVIATION_HEADS, ...VENUE_ENDINGS];
 
 /** Lengths of the surface forms starting with each character, longest first (so a scan tries only those). */
 type LengthIndex = Map<string, number[]>;
@@ -114,6 +116,8 @@ function isKnownPlace(word: string): boolean {
  */
 function looksLikeOrganisation(word: string): boolean {
   if (NOT_NAMES.has(word)) return false;
+  // Relations and dealings between places (美中关系, 中美贸易) and venues (中国美术馆, 首都机场) are not bodies.
+  if (NOT_BODY_ENDINGS.some((h) => word.endsWith(h))) return false;
   // A common word before the ending makes a common noun (国家队, 中介公司).
   if (GENERIC_WORDS.has(word.slice(0, -1)) || GENERIC_WORDS.has(word.slice(0, -2))) return false;
   if (ORG_LAST_CHARS.has(word[word.length - 1]) || GAZETTEER_TYPES.has(word)) return true;

@@ -8,6 +8,7 @@ const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 
 /** Ordinal of a session or term before a body (第六届全国人大, 首届立法会, 自治区七届政协). */
 const SESSION = /(?:第[0-9０-９一二三四五六七八九十百零]+|首|[一二三四五六七八九十]+)届$/u;
 /** One-character endings of sub-units (外语系, 业务处, 高校学生司, 编辑室, 药政科). */
+const MEETING = /^(?:会议|大会|会|年会|全会|例会)/u;
 const UNIT_LAST_CHARS = new Set([...'系处司室科组']);
 const UNIT_TAGS = new Set(['n', 'nz', 'nt', 'j', 'x', 'vn']);
 const PROVINCE_FORMS = /^(?:省|市|自治区|特别行政区)?/u;
@@ -23,7 +24,9 @@ export function refineOrganisations(text: string, mentions: Mention[], tokens: T
   const merged: Mention[] = [];
   for (const m of mentions) {
     const last = merged[merged.length - 1];
-    if (last && isOrganisation(last) && isOrganisation(m) && last.end === m.start && !last.canonical && !m.canonical) {
+    // (Not two names each known whole, 中宣部|全总.)
+    const knownWhole = m.source === 'gazetteer' || m.source === 'pos';
+    if (last && isOrganisation(last) && isOrganisation(m) && last.end === m.start && !last.canonical && !m.canonical && !knownWhole) {
       merged[merged.length - 1] = { ...m, text: text.slice(last.start, m.end), start: last.start };
     } else {
       merged.push(m);
@@ -34,7 +37,9 @@ export function refineOrganisations(text: string, mentions: Mention[], tokens: T
     let m = merged[i];
     if (isOrganisation(m) && !m.canonical) {
       const end = unitEnd(text, m.end, tokens, merged[i + 1]?.start ?? text.length);
-      const session = SESSION.exec(text.slice(Math.max(0, m.start - 6), m.start));
+      // The ordinal of a meeting (第六十八届|非洲统一组织部长理事会|会议) is not the body's.
+      const meeting = MEETING.test(text.slice(end, end + 2));
+      const session = meeting ? null : SESSION.exec(text.slice(Math.max(0, m.start - 6), m.start));
       const start = session && (result.length === 0 || result[result.length - 1].end <= m.start - session[0].length) ? m.start - session[0].length : m.start;
       if (end > m.end || start < m.start) m = { ...m, text: text.slice(start, end), start, end };
       const province = provinceLead(m.text, tokens, m.start);

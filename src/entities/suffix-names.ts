@@ -20,6 +20,7 @@ const AFTER_BODY = new Set(['方面', '领导', '官员', '干部', '专家', '�
 /** Weak suffixes of departments and units: they nest inside a parent organisation's name (省委|宣传部, 团中央|书记处). */
 const DEPARTMENT_SUFFIXES = new Set(['部', '委', '局', '厅', '署', '队', '厂', '党', '组织', '基金', '人大', '政协']);
 const NAME_TOKEN_TAGS = new Set(['n', 'nt', 'ns', 'nz', 'nr', 'nrt', 'j', 'x', 'eng', 'ng']);
+const NATIONAL_TEAM = /^国家(?:队|男篮|女篮|男排|女排|男足|女足|青年队|少年队|集训队|奥林匹克队)$/u;
 const RESEARCH_HINTS = /超算|计算|研究|科研|实验|技术创新/;
 const LATIN_THEN_SUFFIX = /^(.*[\u4e00-\u9fff])([A-Za-z][A-Za-z0-9\-]{2,}.*)$/;
 
@@ -29,6 +30,11 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
   const mentions: Mention[] = [];
   tokens.forEach((token, i) => {
     if (token.start < sentence.start || token.end > sentence.end) return;
+    const team = nationalTeamAt(tokens, i);
+    if (team) {
+      mentions.push(team);
+      return;
+    }
     const next = tokens[i + 1];
     const match = matchSuffix(text, token.end, sentence.start, token.word);
     if (!match) return;
@@ -54,7 +60,7 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     // Common kinds of group (造纸厂, 国家队, 汽车公司) are names only from a proper name on (当|东莞环球石材集团公司).
     if (PROPER_START_SUFFIXES.has(suffix)) {
       let k = tokenAt(tokens, start);
-      while (k >= 0 && k <= from && tokens[k].start < suffixStart && !isProperPiece(tokens[k], suffixStart)) k++;
+      while (k >= 0 && k <= from && tokens[k].start < suffixStart && !isProperPiece(tokens[k], suffixStart) && !isTransliterationRun(tokens, k, suffixStart)) k++;
       if (k < 0 || k > from || tokens[k].start >= suffixStart) return;
       start = tokens[k].start;
     }
@@ -79,6 +85,26 @@ function isProperPiece(t: Token, limit: number): boolean {
   const tag = word === t.word ? t.tag : tagOf(word);
   if (PROPER_TAGS.has(tag) || isPlaceName(word)) return true;
   return word.length >= 2 && [...word].every((c) => TRANSLITERATION_CHARS.has(c));
+}
+
+/** Tokens from `k` up to `limit` spell a foreign name of two to six transliteration characters (劳|拉|公司, 托|塔尔|公司). */
+function isTransliterationRun(tokens: Token[], k: number, limit: number): boolean {
+  const start = tokens[k].start;
+  if (limit - start < 2 || limit - start > 6) return false;
+  for (let j = k; j < tokens.length && tokens[j].start < limit; j++) {
+    const word = tokens[j].end > limit ? tokens[j].word.slice(0, limit - tokens[j].start) : tokens[j].word;
+    for (const c of word) if (!TRANSLITERATION_CHARS.has(c)) return false;
+  }
+  return true;
+}
+
+/** A national team (国家队, 国家|男篮): the country's team, named without the country. */
+function nationalTeamAt(tokens: Token[], i: number): Mention | undefined {
+  const t = tokens[i];
+  const joined = tokens[i - 1]?.word === '国家' ? '国家' + t.word : t.word;
+  if (!NATIONAL_TEAM.test(joined)) return undefined;
+  const start = t.end - joined.length;
+  return { text: joined, start, end: t.end, type: 'Organization', source: 'suffix' };
 }
 
 function weakSuffix(suffix: string, type: EntityType): boolean {
