@@ -23,5 +23,8 @@ export class OptionsError extends KgError {
 /** A lexicon file that cannot be parsed. */
 export class LexiconError extends KgError {}
 
+/** An article the extractor failed on (a bug, not bad input): the message names the article. */
+export class ExtractionError extends KgError {}
+
 /** An output that cannot be written. */
 export class ExportError extends KgError {}

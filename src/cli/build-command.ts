@@ -8,6 +8,7 @@ import { layoutGraph, placeInitially } from '../layout/index.js';
 import type { Lexicon, LexiconEntry } from '../lexicon/index.js';
 import { recognizeCorpus } from '../parallel/index.js';
 import { cutCorpus, EXTRACTOR_VERSION, extractCorpus, resolveCutOptions, type CutOptions } from '../pipeline/index.js';
+import { printable } from '../read/index.js';
 import type { Corpus, EntityType } from '../types.js';
 import { inputSize, streamArticles } from './article-stream.js';
 import { StepTimer, type StepSeconds } from './build-timer.js';
@@ -136,7 +137,7 @@ async function extractArticles({ paths, totalBytes, cwd, lexicon, cache, progres
     skipBad: options.skipBad,
     onSkip: (file, line, reason) => {
       skipped++;
-      log(`${file}:${line}: skipped (${reason})`);
+      log(`${printable(file)}:${line}: skipped (${printable(reason)})`);
     },
   });
   const { recognized, extracted, cached, workers } = await recognizeCorpus(articles, {
@@ -168,7 +169,8 @@ function checkBuildOptions(options: BuildCommandOptions): void {
   const { maxFileSize, jobs, layoutTime } = options;
   if (maxFileSize !== undefined && (typeof maxFileSize !== 'number' || !(maxFileSize > 0) || !Number.isFinite(maxFileSize))) {
     const mb = Number(maxFileSize) / (1024 * 1024);
-    throw new OptionsError(`--max-file-size: ${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB is not a positive size — pass a number of MB above 0`);
+    const given = Number.isNaN(mb) ? 'not a number' : `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB is not a positive finite size`;
+    throw new OptionsError(`--max-file-size: ${given} — pass a number of MB above 0, e.g. --max-file-size 300`);
   }
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new OptionsError(`--jobs: ${String(jobs)} is not a whole number ≥ 1 — pass e.g. --jobs 2, or 1 for no worker threads`);
   if (layoutTime !== undefined && !(typeof layoutTime === 'number' && layoutTime > 0 && Number.isFinite(layoutTime))) {

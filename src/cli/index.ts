@@ -15,8 +15,19 @@ const portOf = (value: unknown): number | undefined => {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new OptionsError(`--port ${value}: not a port number — give 0 to 65535`);
   return port;
 };
-const sizeOf = (value: unknown): number | undefined => (value === undefined ? undefined : Number(value) * 1024 * 1024);
-const numberOf = (value: unknown): number | undefined => (value === undefined ? undefined : Number(value));
+/** A number flag's value (undefined when absent); anything else than a number is an error naming the flag. */
+const numberOf = (name: string, value: unknown): number | undefined => {
+  if (value === undefined) return undefined;
+  const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  if (Number.isNaN(number)) throw new OptionsError(`--${name}: ${value === true ? 'no value' : JSON.stringify(String(value))} is not a number — pass a number after --${name}`);
+  return number;
+};
+const sizeOf = (name: string, value: unknown): number | undefined => {
+  const mb = numberOf(name, value);
+  return mb === undefined ? undefined : mb * 1024 * 1024;
+};
+/** Options that take a number: `--top -1` reaches them as a value (and is then refused), not as an unknown option `-1`. */
+const NUMBER_OPTIONS = new Set(['--max-file-size', '--jobs', '--top', '--layout-time', '--port']);
 
 cli
   .command('build [...inputs]', 'Build graph.json, graph.gexf, nodes.csv and edges.csv from articles (files or folders; default graph/articles)')
@@ -39,14 +50,14 @@ cli
       lexicon: lexiconList(flags.lexicon),
       useLexicon: flags.lexicon !== false,
       layout: flags.layout !== false,
-      layoutTime: numberOf(flags.layoutTime),
+      layoutTime: numberOf('layout-time', flags.layoutTime),
       quiet: Boolean(flags.quiet),
       skipBad: Boolean(flags.skipBad),
-      maxFileSize: sizeOf(flags.maxFileSize),
+      maxFileSize: sizeOf('max-file-size', flags.maxFileSize),
       cache: flags.cache !== false,
       cacheDir: flags.cacheDir === undefined ? undefined : String(flags.cacheDir),
-      jobs: numberOf(flags.jobs),
-      top: numberOf(flags.top),
+      jobs: numberOf('jobs', flags.jobs),
+      top: numberOf('top', flags.top),
       types: flags.types === undefined ? undefined : (String(flags.types).split(',').map((t) => t.trim()).filter(Boolean) as EntityType[]),
       log: (line) => process.stdout.write(line + '\n'),
     });
@@ -85,7 +96,7 @@ cli.version('0.1.0');
 /** Runs the CLI: one error line and a non-zero exit on failure, usage and exit 2 on an unknown option or command. */
 async function main(argv: string[]): Promise<void> {
   try {
-    cli.parse(argv, { run: false });
+    cli.parse(joinNegativeValues(argv), { run: false });
     const known = cli.matchedCommand;
     if (!known && cli.args.length > 0) throw new OptionsError(`unknown command "${cli.args[0]}" — run kg --help`);
     if (!known && !cli.options.help && !cli.options.version) {
@@ -108,6 +119,16 @@ async function main(argv: string[]): Promise<void> {
       process.exitCode = 1;
     }
   }
+}
+
+/** `--top -1` as `--top=-1`, so the parser does not take `-1` for an option of its own. */
+function joinNegativeValues(argv: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (NUMBER_OPTIONS.has(argv[i]) && /^-[\d.]/.test(argv[i + 1] ?? '')) joined.push(`${argv[i]}=${argv[++i]}`);
+    else joined.push(argv[i]);
+  }
+  return joined;
 }
 
 /** cac accepts unknown options silently; the CLI refuses them. */

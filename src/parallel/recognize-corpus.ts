@@ -4,6 +4,7 @@
  * input order.
  */
 import { availableParallelism } from 'node:os';
+import { ExtractionError, KgError } from '../errors.js';
 import type { Lexicon } from '../lexicon/index.js';
 import {
   decodeRecognition,
@@ -16,6 +17,7 @@ import {
   type RecognitionRecord,
   type RecognizedArticle,
 } from '../pipeline/index.js';
+import { printable } from '../read/index.js';
 import type { Article, Mention, Sentence } from '../types.js';
 import { RecognizerPool } from './worker-pool.js';
 
@@ -190,12 +192,19 @@ export async function recognizeCorpus(inputs: AsyncIterable<ArticleInput> | Iter
         lookups.push(lookup.catch(() => undefined));
         byKey.set(key, parts);
       }
-      const result = parts.then((p) => {
-        done.articles++;
-        done.bytes += bytes;
-        onProgress?.({ ...done });
-        return { article, sentences: p.sentences, mentions: p.mentions };
-      });
+      const result = parts.then(
+        (p) => {
+          done.articles++;
+          done.bytes += bytes;
+          onProgress?.({ ...done });
+          return { article, sentences: p.sentences, mentions: p.mentions };
+        },
+        (error: unknown) => {
+          if (error instanceof KgError) throw error;
+          const cause = error instanceof Error ? error.message : String(error);
+          throw new ExtractionError(`${printable(article.source)}: recognition failed (${printable(cause)}) — report it with this file, or leave the file out`);
+        },
+      );
       result.catch(() => undefined);
       results.push(result);
     }

@@ -94,7 +94,10 @@ describe('kg build, incremental', () => {
 
   it.each([
     [['--jobs', '0'], /^kg: --jobs: 0 is not a whole number ≥ 1/],
-    [['--top', 'x'], /^kg: --top: NaN is not a whole number ≥ 1/],
+    [['--top', 'x'], /^kg: --top: "x" is not a number — pass a number after --top/],
+    [['--top', '-1'], /^kg: --top: -1 is not a whole number ≥ 1/],
+    [['--max-file-size', 'abc'], /^kg: --max-file-size: "abc" is not a number/],
+    [['--max-file-size', '-1'], /^kg: --max-file-size: -1 MB is not a positive finite size/],
     [['--types', 'Planet'], /^kg: --types: unknown type "Planet"/],
     [['--layout-time', '0'], /^kg: --layout-time: 0 is not a positive number of seconds/],
   ])('refuses %j with one line and exit 2', (args, message) => {

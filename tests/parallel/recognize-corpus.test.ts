@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/cache/index.js';
+import { ExtractionError } from '../../src/errors.js';
 import { EMPTY_LEXICON } from '../../src/lexicon/index.js';
 import { recognizeCorpus, RecognizerPool, type ArticleInput, type RecognitionStore } from '../../src/parallel/index.js';
 import { decodeRecognition, recognizeArticle, SEQUENTIAL_MAX_ARTICLES, type RecognitionRecord } from '../../src/pipeline/index.js';
@@ -40,6 +41,17 @@ describe('recognizeCorpus', () => {
     const one = await recognizeCorpus(inputs(many), { lexicon: EMPTY_LEXICON, jobs: 1, workers: 'eager' });
     expect([few.workers, short.workers, one.workers]).toEqual([0, 0, 0]);
     expect(one.extracted).toBe(many.length);
+  });
+
+  it('names the article when recognition fails on it (a bug, not bad input)', async () => {
+    const lexicon = new Proxy(EMPTY_LEXICON, {
+      get: () => {
+        throw new TypeError('lexicon exploded');
+      },
+    });
+    const run = recognizeCorpus([{ article: { ...article('odd', text(1)), source: 'news/odd\n.txt' }, bytes: 10 }], { lexicon, jobs: 1 });
+    await expect(run).rejects.toBeInstanceOf(ExtractionError);
+    await expect(run).rejects.toThrow(/^news\/odd\\u\{A\}\.txt: recognition failed \(.+\) — report it/);
   });
 
   it('recognises identical texts once, and takes what the store holds from it', async () => {
