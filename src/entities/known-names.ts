@@ -122,7 +122,7 @@ function looksLikeOrganisation(word: string): boolean {
   if (GENERIC_WORDS.has(word.slice(0, -1)) || GENERIC_WORDS.has(word.slice(0, -2))) return false;
   if (ORG_LAST_CHARS.has(word[word.length - 1]) || GAZETTEER_TYPES.has(word)) return true;
   // A place's organisation (中国足协, 法国电信, 中国女篮).
-  for (let k = 2; k <= word.length - 2; k++) if (isPlaceName(word.slice(0, k))) return true;
+  for (let k = 2; k <= word.length - 2; k++) if (isPlaceName(word.slice(0, k)) && !NOT_REGIONS.has(word.slice(0, k))) return true;
   return NAME_SUFFIXES.some(([suffix, type]) => ORGANISATION_TYPES.has(type) && word.endsWith(suffix) && word.length > suffix.length);
 }
 

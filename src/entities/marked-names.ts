@@ -11,6 +11,7 @@ const REGISTERED = /[®™]/g;
 const PRESS = /(?:报|周刊|月刊|杂志|画报|新闻|文摘)$/u;
 const PRESS_KIND = /^(?:杂志社|杂志|周刊|月刊|报社)/u;
 const CODE_LIKE = /^[A-Za-z0-9+\-·.]{1,6}$/;
+const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
 const STRONG_SUFFIX_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'DevelopmentZone', 'IndustrialCluster']);
 
 /** Finds quoted names whose own ending or following head noun gives a type (“信创谷”, “数字中医人”小程序, “8151”工程). */
@@ -22,6 +23,11 @@ export function recognizeQuotedNames(ctx: SentenceContext): Mention[] {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     const ownType = suffixType(inner);
+    if (ownType && ORGANISATION_TYPES.has(ownType)) {
+      // An organisation's name is the text inside the marks (“田间学校”), as with 《titles》.
+      mentions.push({ text: inner, start: start + 1, end: end - 1, type: ownType, source: 'quote' });
+      continue;
+    }
     if (ownType) {
       mentions.push({ text: m[0], start, end, type: ownType, source: 'quote', canonical: inner.trim() });
       continue;

@@ -21,6 +21,8 @@ const AFTER_BODY = new Set(['方面', '领导', '官员', '干部', '专家', '�
 const DEPARTMENT_SUFFIXES = new Set(['部', '委', '局', '厅', '署', '队', '厂', '党', '组织', '基金', '人大', '政协']);
 const NAME_TOKEN_TAGS = new Set(['n', 'nt', 'ns', 'nz', 'nr', 'nrt', 'j', 'x', 'eng', 'ng']);
 const NATIONAL_TEAM = /^国家(?:队|男篮|女篮|男排|女排|男足|女足|青年队|少年队|集训队|奥林匹克队)$/u;
+const COUNTED = /[0-9０-９一二三四五六七八九十两几百千万多]+[家个所座支间]$/u;
+const RANKED = /^[一二三四五六七八九十百]+大/u;
 const RESEARCH_HINTS = /超算|计算|研究|科研|实验|技术创新/;
 const LATIN_THEN_SUFFIX = /^(.*[\u4e00-\u9fff])([A-Za-z][A-Za-z0-9\-]{2,}.*)$/;
 
@@ -45,7 +47,8 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     // A suffix word used as a verb (全国学联组织/v的…) is not one.
     if (token.word === '组织' && suffix === '组织' && (token.tag === 'v' || token.tag === 'vn')) return;
     // A one-character suffix at the end of an ordinary verb or adjective (签署, 部署) is not one.
-    if (suffix.length === 1 && token.word.length > 1 && !NAME_TOKEN_TAGS.has(token.tag) && !ALWAYS_CLOSING.has(suffix)) return;
+    // (Unless it follows a body's name: 联合国|禁毒署/v.)
+    if (suffix.length === 1 && token.word.length > 1 && !NAME_TOKEN_TAGS.has(token.tag) && !ALWAYS_CLOSING.has(suffix) && tokens[i - 1]?.tag !== 'nt') return;
     const weak = WEAK_SUFFIXES.has(suffix) || type === 'Technology' || type === 'Product';
     // A suffix inside a longer word ("中心区", "公司化") does not end a name; a weak one must end its noun phrase.
     if (next && ['区', '化', '式', '性'].includes(next.word)) return;
@@ -67,6 +70,8 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     const name = text.slice(start, token.end);
     if (name.length <= suffix.length || endsWithNotName(name, suffix.length)) return;
     if (isGenericPhrase(tokens, start, suffixStart, text, 0)) return;
+    // Counted or ranked, a kind of body is a common noun (１２家墨西哥银行, ９个提炼厂, 十大汽车公司).
+    if (COUNTED.test(text.slice(Math.max(sentence.start, start - 4), start)) || RANKED.test(name)) return;
     // A government is named by its place (美国政府 → 美国), as news corpora mark it; without one (市政府, 中央政府,
     // 金大中新政府) it is a common noun or a description, not a name.
     if (suffix === '政府' || suffix === '人民政府') return;

@@ -49,7 +49,7 @@ export function tokenize(raw: string, offset = 0, hmm = false): Token[] {
   return tokens;
 }
 
-const TITLE_AFTER_BODY = /^(.+?(?:[委部局厅院校所社台行会团队处室司]))(书记|副书记|常委|主任|副主任|主席|副主席|秘书长|总裁|董事长|总经理|经理|部长|局长|厅长|院长|校长|所长|社长|台长|行长|会长|团长|队长|处长|长)$/u;
+const TITLE_AFTER_BODY = /^(.+?(?:[委部局厅院校所社台行会团队处室司组]))(书记|副书记|常委|主任|副主任|主席|副主席|秘书长|总裁|董事长|总经理|经理|部长|局长|厅长|院长|校长|所长|社长|台长|行长|会长|团长|队长|处长|长)$/u;
 
 /**
  * Where a word made of an organisation and a title splits (县委书记 → 县委 | 书记, 国防部长 → 国防部 | 长), so that the
