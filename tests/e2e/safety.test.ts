@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser.js';
-import { fixtureGraphDir, FIXTURE_DIR, nodeDisplay, openViewer, RESULTS_DIR, searchAndPick, serveViewer, watchPage } from './setup.js';
+import { openViewerOn } from './browser.js';
+import { fixtureGraphDir, FIXTURE_DIR, nodeDisplay, openViewer, RESULTS_DIR, searchAndPick, serveViewer } from './setup.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 let page: Page;
@@ -15,13 +15,9 @@ const closers: (() => Promise<void>)[] = [];
 beforeAll(async () => {
   const fixture = await fixtureGraphDir();
   closers.push(fixture.cleanup);
-  const server = await serveViewer(fixture.dir);
-  closers.push(server.close);
-  const browser = await launchBrowser();
-  closers.push(browser.close);
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  problems = watchPage(page);
-  await openViewer(page, server.url);
+  const viewer = await openViewerOn(fixture.dir);
+  closers.push(viewer.close);
+  ({ page, problems } = viewer);
 });
 
 afterAll(async () => {

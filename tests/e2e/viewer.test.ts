@@ -5,8 +5,8 @@ import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser.js';
-import { countPixels, FIXTURE_DIR, nodeDisplay, openViewer, prepareGraphDir, REPO, RESULTS_DIR, searchAndPick, serveViewer, watchPage, type GraphSource } from './setup.js';
+import { openViewerOn } from './browser.js';
+import { countPixels, FIXTURE_DIR, nodeDisplay, openViewer, prepareGraphDir, REPO, RESULTS_DIR, searchAndPick, watchPage, type GraphSource } from './setup.js';
 
 let page: Page;
 let problems: string[];
@@ -26,13 +26,9 @@ beforeAll(async () => {
   closers.push(graph.cleanup);
   source = graph.source;
   graphJson = JSON.parse(await readFile(join(graph.dir, 'graph.json'), 'utf8'));
-  const server = await serveViewer(graph.dir);
-  closers.push(server.close);
-  const browser = await launchBrowser();
-  closers.push(browser.close);
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  problems = watchPage(page);
-  await openViewer(page, server.url);
+  const viewer = await openViewerOn(graph.dir);
+  closers.push(viewer.close);
+  ({ page, problems } = viewer);
 });
 
 afterAll(async () => {
