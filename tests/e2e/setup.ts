@@ -1,6 +1,6 @@
 /** E2E setup: a graph folder (fresh build of graph/articles, else graph/out, else the fixture), the built viewer, page helpers. */
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -106,4 +106,20 @@ export async function searchAndPick(page: Page, query: string): Promise<void> {
   await input.fill(query);
   await page.getByRole('option').first().waitFor();
   await input.press('Enter');
+}
+
+/** Opens `content` as the file `name` through the viewer's file picker, as a user would; the file is written in `dir` first (large files go fast) and must stay there while the page reads it. */
+export async function openGraphFile(page: Page, dir: string, name: string, content: string | Buffer): Promise<void> {
+  await writeFile(join(dir, name), content);
+  await page.locator('input[type="file"]').setInputFiles(join(dir, name));
+}
+
+/** How long the page takes to answer a script from the test (ms); Infinity when it does not answer within `limitMs` (a hung main thread). */
+export async function responseTime(page: Page, limitMs = 5_000): Promise<number> {
+  const start = performance.now();
+  const answered = await Promise.race([
+    page.evaluate(() => new Promise<boolean>((done) => requestAnimationFrame(() => done(true)))),
+    new Promise<boolean>((done) => setTimeout(() => done(false), limitMs)),
+  ]);
+  return answered ? performance.now() - start : Number.POSITIVE_INFINITY;
 }

@@ -1,4 +1,6 @@
 /** Names and colours of entity types and relations in both label languages; a graph's own legend wins over the built-in one. */
+import { shortName } from './names.js';
+import { ownEntry } from './sanitize.js';
 import type { GraphAttributes, Lang, TermStyle } from './types.js';
 
 const TYPE_NAMES: Record<string, [zh: string, en: string]> = {
@@ -50,14 +52,14 @@ function name(own: TermStyle | undefined, builtIn: [string, string] | undefined,
   return own?.label || builtIn?.[1] || fallback;
 }
 
-/** The vocabulary of a graph: its `entityTypes`/`relationTypes` legend first, then the built-in names and `typeColors`. */
+/** The vocabulary of a graph: its `entityTypes`/`relationTypes` legend first, then the built-in names and `typeColors`; names are cut for display. */
 export function createVocabulary(attributes: Pick<GraphAttributes, 'entityTypes' | 'relationTypes'>, typeColors: Record<string, string>): Vocabulary {
   const types = attributes.entityTypes;
   const relations = attributes.relationTypes;
   return {
-    typeName: (type, lang) => capitalise(name(types[type], TYPE_NAMES[type], lang, type)),
-    typeColor: (type) => types[type]?.color || typeColors[type],
-    relationName: (relation, lang, fallback = '') => name(relations[relation], RELATION_NAMES[relation], lang, fallback || relation),
-    relationColor: (relation) => relations[relation]?.color,
+    typeName: (type, lang) => shortName(capitalise(name(ownEntry(types, type), ownEntry(TYPE_NAMES, type), lang, type))),
+    typeColor: (type) => ownEntry(types, type)?.color || ownEntry(typeColors, type),
+    relationName: (relation, lang, fallback = '') => shortName(name(ownEntry(relations, relation), ownEntry(RELATION_NAMES, relation), lang, fallback || relation)),
+    relationColor: (relation) => ownEntry(relations, relation)?.color,
   };
 }

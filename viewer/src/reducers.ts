@@ -1,6 +1,7 @@
 /** Sigma nodeReducer/edgeReducer as pure functions of the graph, the view state and precomputed styles. */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { Visibility } from './filters.js';
+import { shortName } from './names.js';
 import type { ViewerSettings } from './settings.js';
 import type { GraphStyles } from './styles.js';
 import type { EdgeAttributes, KgGraph, NodeAttributes, ViewState } from './types.js';
@@ -57,7 +58,7 @@ export function reduceNode(context: ReducerContext, node: string, data: NodeAttr
   const display: NodeDisplay = {
     x: data.x,
     y: data.y,
-    label: state.lang === 'en' ? data.labelEn || data.label : data.label,
+    label: shortName(state.lang === 'en' ? data.labelEn || data.label : data.label),
     size: styles.nodeSize.get(node) ?? settings.minNodeSize,
     color: styles.vocabulary.typeColor(data.entityType) ?? data.color ?? settings.defaultNodeColor,
     zIndex: 1,

@@ -28,6 +28,16 @@ export const UNKNOWN_TYPE = 'Other';
 
 type Loose = Record<string, unknown>;
 
+/** True for keys graphology cannot hold (`__proto__`, `constructor`, `toString`…): its adjacency indexes are plain objects, so these reach Object.prototype. */
+export function isReservedKey(key: string): boolean {
+  return key in Object.prototype;
+}
+
+/** `record[key]` when `record` has it as its own entry (never an inherited `constructor` or `__proto__`). */
+export function ownEntry<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 const finite = (value: unknown): number | null => {
@@ -194,12 +204,16 @@ export function sanitizeGraph(input: unknown, options: SanitizeOptions, fileName
     relationTypes: legend(attributes.relationTypes),
   });
 
-  // 2. Nodes: a key is required and unique; unknown attributes are dropped.
+  // 2. Nodes: a key is required, unique and not a reserved name; unknown attributes are dropped.
   const entityTypes = graph.getAttribute('entityTypes');
-  const typeColor = (type: string) => entityTypes[type]?.color ?? options.typeColors[type];
-  let badNodes = 0;
+  const typeColor = (type: string) => ownEntry(entityTypes, type)?.color ?? ownEntry(options.typeColors, type);
+  let badNodes = 0, reservedNodes = 0;
   for (const item of input.nodes) {
     const key = isObject(item) ? text(item.key) : '';
+    if (isReservedKey(key)) {
+      reservedNodes++;
+      continue;
+    }
     if (key === '' || graph.hasNode(key)) {
       badNodes++;
       continue;
@@ -207,6 +221,7 @@ export function sanitizeGraph(input: unknown, options: SanitizeOptions, fileName
     graph.addNode(key, nodeAttributes(key, isObject(item) && isObject(item.attributes) ? item.attributes : {}, options, typeColor));
   }
   if (badNodes > 0) warnings.push(`${badNodes} node(s) without a key or with a repeated key were skipped.`);
+  if (reservedNodes > 0) warnings.push(`${reservedNodes} node(s) with a key reserved in JavaScript (__proto__, constructor, toString…) were skipped.`);
 
   // 3. Edges: both ends must exist; keys stay unique.
   let missingEnds = 0, loops = 0;

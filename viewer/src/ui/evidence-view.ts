@@ -1,5 +1,6 @@
 /** Evidence sentences as DOM: the two entities and the trigger marked, every piece inserted as text. */
 import { segmentEvidence } from '../evidence.js';
+import { shortName } from '../names.js';
 import { safeHttpUrl } from '../sanitize.js';
 import type { ArticleInfo, EvidenceInfo } from '../types.js';
 import { h } from './dom.js';
@@ -8,7 +9,7 @@ const MARK_TITLE = { source: 'source entity', target: 'target entity', trigger: 
 
 /** An article reference: a link when the article has an http(s) URL, plain text otherwise. */
 export function articleReference(article: ArticleInfo | undefined, id: string): HTMLElement {
-  const title = article?.title || id;
+  const title = shortName(article?.title || id);
   const url = safeHttpUrl(article?.url);
   const date = article?.date ? ` (${article.date})` : '';
   if (url) {

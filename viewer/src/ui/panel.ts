@@ -1,6 +1,7 @@
 /** The detail panel: a selected node (names, type, aliases, mentions, articles, relations with evidence) or a selected edge. */
 import type { Visibility } from '../filters.js';
 import type { Vocabulary } from '../i18n.js';
+import { isShortened, shortName } from '../names.js';
 import type { ArticleInfo, KgGraph, Lang, Selection, ViewState } from '../types.js';
 import { h, replaceChildren, swatch } from './dom.js';
 import { articleReference, evidenceList } from './evidence-view.js';
@@ -17,9 +18,22 @@ export interface PanelContext {
   select(selection: Selection | null): void;
 }
 
-function names(graph: KgGraph, key: string, lang: Lang): [string, string] {
+/** The whole names of a node, in the display language first. */
+function fullNames(graph: KgGraph, key: string, lang: Lang): [string, string] {
   const a = graph.getNodeAttributes(key);
   return lang === 'en' ? [a.labelEn || a.label, a.label] : [a.label, a.labelEn];
+}
+
+/** The names of a node as shown (cut when very long). */
+function names(graph: KgGraph, key: string, lang: Lang): [string, string] {
+  const [primary, secondary] = fullNames(graph, key, lang);
+  return [shortName(primary), shortName(secondary)];
+}
+
+/** A note giving the length of a name too long to show whole (it stays whole in the data and the exports). */
+function nameNote(name: string): HTMLElement | null {
+  if (!isShortened(name)) return null;
+  return h('p', { class: 'name-note muted' }, [`Name shortened: ${name.length.toLocaleString('en-US')} characters in the file (kept whole in exports).`]);
 }
 
 function entityButton(context: PanelContext, key: string): HTMLElement {
@@ -108,20 +122,22 @@ function relationSection(context: PanelContext, node: string): HTMLElement {
   ]);
 }
 
-function nodeDetails(context: PanelContext, node: string): HTMLElement[] {
+function nodeDetails(context: PanelContext, node: string): (HTMLElement | null)[] {
   const { graph, state } = context;
   const a = graph.getNodeAttributes(node);
   const [primary, secondary] = names(graph, node, state.lang);
   const aliases = a.aliases.filter((alias) => alias !== a.label);
+  const [fullPrimary] = fullNames(graph, node, state.lang);
   return [
     h('header', { class: 'panel-header' }, [
       h('h2', { attrs: { id: 'panel-title' } }, [primary]),
       secondary && secondary !== primary ? h('p', { class: 'subtitle', attrs: { lang: state.lang === 'en' ? 'zh' : 'en' } }, [secondary]) : null,
       closeButton(context),
     ]),
+    nameNote(fullPrimary),
     h('dl', { class: 'facts' }, [
       h('dt', {}, ['Type']), h('dd', {}, [swatch(context.nodeColor(node)), `${context.vocabulary.typeName(a.entityType, 'zh')} · ${context.vocabulary.typeName(a.entityType, 'en')}`]),
-      h('dt', {}, ['Aliases']), h('dd', {}, [aliases.length > 0 ? aliases.join('、') : '—']),
+      h('dt', {}, ['Aliases']), h('dd', {}, [aliases.length > 0 ? shortName(aliases.join('、')) : '—']),
       h('dt', {}, ['Mentions']), h('dd', {}, [String(a.mentions)]),
     ]),
     h('section', { class: 'articles', attrs: { 'aria-label': 'Source articles' } }, [

@@ -1,4 +1,5 @@
 /** Search box with suggestions: an ARIA combobox over a listbox; Enter or a click picks, arrows move. */
+import { cutName, shortName } from '../names.js';
 import type { SearchHit } from '../search.js';
 import type { KgGraph, Lang } from '../types.js';
 import { h, replaceChildren, swatch, uniqueId } from './dom.js';
@@ -54,7 +55,7 @@ export function createSearchBox(deps: SearchBoxDeps): { element: HTMLElement; fo
     const hit = hits[index];
     if (!hit) return;
     const graph = deps.graph();
-    input.value = graph.hasNode(hit.key) ? graph.getNodeAttribute(hit.key, 'label') : hit.key;
+    input.value = cutName(graph.hasNode(hit.key) ? graph.getNodeAttribute(hit.key, 'label') : hit.key);
     close();
     deps.pick(hit.key);
   }
@@ -63,7 +64,7 @@ export function createSearchBox(deps: SearchBoxDeps): { element: HTMLElement; fo
     const graph = deps.graph();
     const a = graph.getNodeAttributes(hit.key);
     const lang = deps.lang();
-    const [primary, secondary] = lang === 'en' ? [a.labelEn, a.label] : [a.label, a.labelEn];
+    const [primary, secondary] = (lang === 'en' ? [a.labelEn, a.label] : [a.label, a.labelEn]).map((name) => shortName(name));
     const hint = FIELD_HINT[hit.field];
     return h('li', {
       class: 'suggestion',
@@ -76,7 +77,7 @@ export function createSearchBox(deps: SearchBoxDeps): { element: HTMLElement; fo
       swatch(deps.nodeColor(hit.key)),
       h('span', { class: 'suggestion-name' }, [primary]),
       secondary && secondary !== primary ? h('span', { class: 'suggestion-alt' }, [secondary]) : null,
-      h('span', { class: 'suggestion-meta' }, [hint ? `${deps.typeName(a.entityType, lang)} · ${hint}: ${hit.matched}` : deps.typeName(a.entityType, lang)]),
+      h('span', { class: 'suggestion-meta' }, [hint ? `${deps.typeName(a.entityType, lang)} · ${hint}: ${shortName(hit.matched)}` : deps.typeName(a.entityType, lang)]),
     ]);
   }
 
