@@ -37,6 +37,8 @@ const TWO_CHAR_THRESHOLD = 1.5;
 const CUE_BONUS = 2.5;
 const KNOWN_BONUS = 4;
 const LIST_BONUS = 1;
+/** Most Chinese names have two given-name characters: a three-character reading gets this much before one of two. */
+const THREE_CHAR_PRIOR = 2;
 /** Dictionary frequency above which a word tagged nr is an ordinary word unless a cue says otherwise. */
 const FREQUENT_WORD = 100;
 
@@ -50,9 +52,15 @@ export function recognizePersonNames(ctx: SentenceContext): Mention[] {
   const mentions: Mention[] = [];
   const first = firstTokenOf(tokens, sentence.start);
   for (let i = first; i < tokens.length && tokens[i].end <= sentence.end; i++) {
-    const span = foreignNameAt(tokens, i, sentence.end) ?? chineseNameAt(tokens, i, sentence.end);
+    const foreign = foreignNameAt(tokens, i, sentence.end);
+    const span = foreign ?? chineseNameAt(tokens, i, sentence.end);
     if (!span) continue;
     const [start, end] = span;
+    // A foreign name where a place stands (在比什凯克, 迁都阿斯塔纳, 卡萨布兰卡举行) is a place.
+    if (foreign && isPlaceContext(tokens, i, tokenAtEnd(tokens, i, end))) {
+      mentions.push({ text: ctx.text.slice(start, end), start, end, type: 'Region', source: 'pos' });
+      continue;
+    }
     const cue = hasCue(tokens, i, tokenAtEnd(tokens, i, end));
     // Without a cue, a place jieba knows on the same span wins (桂林/ns).
     mentions.push({ text: ctx.text.slice(start, end), start, end, type: 'Person', source: cue ? 'suffix' : 'pos' });
@@ -103,6 +111,14 @@ function namesBeforeHeads(ctx: SentenceContext): Mention[] {
     }
   }
   return mentions;
+}
+
+/** Words before and after a place (在…, 迁都…, …举行): a foreign name between them names a place. */
+const PLACE_BEFORE = new Set(['在', '迁都', '首都', '抵达', '到达', '前往', '飞抵', '赴', '来自', '位于', '城市', '港口', '港城', '首府', '途经']);
+const PLACE_AFTER = new Set(['举行', '召开', '举办', '开幕', '闭幕', '地区', '附近', '郊区', '市郊', '境内', '港']);
+
+function isPlaceContext(tokens: Token[], i: number, j: number): boolean {
+  return PLACE_BEFORE.has(tokens[i - 1]?.word ?? '') || PLACE_AFTER.has(tokens[j + 1]?.word ?? '');
 }
 
 /** Index of the token ending at `end`, from `i` on. */
@@ -186,7 +202,7 @@ function chineseNameAt(tokens: Token[], i: number, limit: number): [number, numb
   const candidates: Array<[number, number]> = [];
   if (isNameChar(next) && isNameChar(tokens[i + 2]) && tokens[i + 2].end <= limit) {
     const j = i + 2;
-    candidates.push([givenScore(next.word + tokens[j].word) + (hasCue(tokens, i, j) ? CUE_BONUS : 0) + listBonus(tokens, i, j) - endPenalty(tokens, j) - THREE_CHAR_THRESHOLD, j]);
+    candidates.push([givenScore(next.word + tokens[j].word) + THREE_CHAR_PRIOR + (hasCue(tokens, i, j) ? CUE_BONUS : 0) + listBonus(tokens, i, j) - endPenalty(tokens, j) - THREE_CHAR_THRESHOLD, j]);
   }
   if (next.word.length === 2 && HAN.test(next.word) && GIVEN_WORD_TAGS.has(next.tag) && !NOT_GIVEN_CHARS.has(next.word[1])) {
     candidates.push([givenScore(next.word) + (hasCue(tokens, i, i + 1) ? CUE_BONUS : 0) + listBonus(tokens, i, i + 1) - endPenalty(tokens, i + 1) - THREE_CHAR_THRESHOLD, i + 1]);
