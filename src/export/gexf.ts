@@ -1,53 +1,19 @@
-/** graph.gexf: GEXF 1.3 as graphology-gexf writes it, streamed, valid against the official RELAX NG schema as written. */
-import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../graph/index.js';
+/**
+ * graph.gexf: GEXF 1.3 as graphology-gexf writes it, streamed, valid against the official RELAX NG schema as written.
+ *
+ * Why not graphology-gexf's `write` itself: it builds the whole document as one string (xml-writer), which on the
+ * 10,000-article graph (29,000 nodes, 253,000 edges) took 47 s and 2.8 GB of peak RSS against 4.3 s and 0.9 GB here
+ * (`npx tsx bench/gexf-writers.ts graph.json`, 2026-11-26), past the 2 GB target of a whole build. The bytes are
+ * the library's: tests/export/gexf.test.ts compares this writer with `write` on the same graph, and the viewer's
+ * export uses `write` with the same mapping (gexf-format.ts).
+ */
+import type { KnowledgeGraph } from '../graph/index.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { GEXF_CREATOR, GEXF_EDGE_ATTRIBUTE_TYPES, GEXF_NODE_ATTRIBUTE_TYPES, LIST_SEPARATOR } from './defaults.js';
+import { GEXF_CREATOR, GEXF_EDGE_ATTRIBUTE_TYPES, GEXF_NODE_ATTRIBUTE_TYPES } from './defaults.js';
 import { checkOutputPath, toExportError } from './export-error.js';
+import { formatGexfEdge as formatEdge, formatGexfNode as formatNode } from './gexf-format.js';
 import { batched } from './json.js';
-import { distinct, evidenceLines, hexToRgb, stripXmlIllegal, toToken } from './text.js';
-
-/** `rgb(r,g,b)`: graphology-gexf then writes viz:color r/g/b, which networkx reads (it fails on `hex`). */
-function vizColor(color: string): string | undefined {
-  const rgb = hexToRgb(color);
-  return rgb ? `rgb(${rgb.r},${rgb.g},${rgb.b})` : undefined;
-}
-
-const finiteOrUndefined = (value: number) => (Number.isFinite(value) ? value : undefined);
-const integerOrUndefined = (value: number) => (Number.isFinite(value) ? Math.trunc(value) : undefined);
-
-/** Node → GEXF label, typed attvalues and viz (colour, size, position). */
-function formatNode(_key: string, a: NodeAttributes) {
-  return {
-    label: toToken(a.label),
-    attributes: {
-      entityType: toToken(a.entityType),
-      labelEn: toToken(a.labelEn),
-      aliases: stripXmlIllegal(a.aliases.join(LIST_SEPARATOR)),
-      mentions: integerOrUndefined(a.mentions),
-      articles: stripXmlIllegal(a.articles.join(LIST_SEPARATOR)),
-      community: integerOrUndefined(a.community),
-      importance: finiteOrUndefined(a.importance),
-      degree: integerOrUndefined(a.degree),
-    },
-    viz: { color: vizColor(a.color), size: finiteOrUndefined(a.size), x: finiteOrUndefined(a.x), y: finiteOrUndefined(a.y) },
-  };
-}
-
-/** Edge → GEXF label, kind (the relation), weight, attvalues and viz (colour, thickness). */
-function formatEdge(_key: string, a: EdgeAttributes) {
-  return {
-    label: toToken(a.label),
-    kind: toToken(a.relation),
-    weight: a.weight,
-    attributes: {
-      relation: toToken(a.relation),
-      trigger: stripXmlIllegal(distinct(a.evidence.map((e) => e.trigger)).join(LIST_SEPARATOR)),
-      evidence: stripXmlIllegal(evidenceLines(a.evidence).join('\n')),
-      coMention: a.coMention,
-    },
-    viz: { color: vizColor(a.color), thickness: finiteOrUndefined(a.size) },
-  };
-}
+import { stripXmlIllegal } from './text.js';
 
 /** XML-legal, unique keys (suffix `~2`, `~3`… on a clash), assigned in iteration order like graphology's own copy. */
 function xmlKeys(keys: Iterable<string>): Map<string, string> {
@@ -76,7 +42,7 @@ function* gexfParts(graph: KnowledgeGraph): Generator<string> {
   // 1. XML-legal keys, and the attribute models in order of first non-empty value (as graphology-gexf infers them).
   const nodeKeys = xmlKeys(graph.nodes());
   const edgeKeys = xmlKeys(graph.edges());
-  const nodeModel = inferModel(graph.mapNodes((key, a) => formatNode(key, a).attributes), GEXF_NODE_ATTRIBUTE_TYPES);
+  const nodeModel = inferModel(graph.mapNodes((_key, a) => formatNode(a).attributes), GEXF_NODE_ATTRIBUTE_TYPES);
   const edgeModel = inferModel(lazyEdgeAttributes(graph), GEXF_EDGE_ATTRIBUTE_TYPES);
   const description = `Knowledge graph: ${graph.order} entities, ${graph.size} relations, ${graph.getAttribute('articles')?.length ?? 0} articles`;
   // 2. Head: declaration, root, meta, models.
@@ -88,13 +54,13 @@ function* gexfParts(graph: KnowledgeGraph): Generator<string> {
   const elements = (kind: 'node' | 'edge', total: number) => (total === 0 ? `\n    <${kind}s/>` : undefined);
   yield elements('node', graph.order) ?? '\n    <nodes>';
   for (const { node, attributes } of graph.nodeEntries()) {
-    const f = formatNode(node, attributes);
+    const f = formatNode(attributes);
     yield element('node', xmlAttribute('id', nodeKeys.get(node) ?? node) + xmlAttribute('label', f.label), writeAttValues(nodeModel, f.attributes) + writeViz(f.viz));
   }
   if (graph.order > 0) yield '\n    </nodes>';
   yield elements('edge', graph.size) ?? '\n    <edges>';
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-    const f = formatEdge(edge, attributes);
+    const f = formatEdge(attributes);
     const head =
       xmlAttribute('id', edgeKeys.get(edge) ?? edge) +
       xmlAttribute('source', nodeKeys.get(source) ?? source) +
@@ -115,7 +81,7 @@ function element(kind: 'node' | 'edge', attributes: string, children: string): s
 
 /** Edge attributes for model inference, formatted lazily: inference stops as soon as every key has been seen. */
 function* lazyEdgeAttributes(graph: KnowledgeGraph): Generator<Record<string, unknown>> {
-  for (const { edge, attributes } of graph.edgeEntries()) yield formatEdge(edge, attributes).attributes;
+  for (const { edge, attributes } of graph.edgeEntries()) yield formatEdge(attributes).attributes;
 }
 
 /** Attribute ids in order of their first non-empty value; types from the fixed declarations. */

@@ -16,5 +16,6 @@ export {
 export { exportGraph, resolveFormats, type ExportOptions } from './export-graph.js';
 export { toExportError } from './export-error.js';
 export { toGexf, writeGexf } from './gexf.js';
+export { formatGexfEdge, formatGexfNode, type GexfEdgeSource, type GexfNodeSource } from './gexf-format.js';
 export { toGraphJson, writeGraphJson } from './json.js';
 export { stripXmlIllegal } from './text.js';

@@ -27,7 +27,10 @@ export function distinct(values: readonly string[]): string[] {
   return [...new Set(values.filter((value) => value !== ''))];
 }
 
+/** What an evidence line shows: where the sentence is and its text. */
+export type EvidenceLine = Pick<Evidence, 'article' | 'sentence' | 'text'>;
+
 /** One line per evidence sentence, `article#sentence: text`, duplicates of the same sentence dropped. */
-export function evidenceLines(evidence: readonly Evidence[]): string[] {
+export function evidenceLines(evidence: readonly EvidenceLine[]): string[] {
   return distinct(evidence.map((e) => `${e.article}#${e.sentence}: ${e.text.replace(/\s+/g, ' ').trim()}`));
 }

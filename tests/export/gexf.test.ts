@@ -3,9 +3,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { MultiDirectedGraph } from 'graphology';
-import { parse } from 'graphology-gexf';
+import { parse, write } from 'graphology-gexf';
 import { afterAll, describe, expect, it } from 'vitest';
-import { toGexf } from '../../src/export/index.js';
+import { formatGexfEdge, formatGexfNode, GEXF_EDGE_ATTRIBUTE_TYPES, GEXF_NODE_ATTRIBUTE_TYPES, stripXmlIllegal, toGexf } from '../../src/export/index.js';
 import { buildGraph } from '../../src/graph/index.js';
 import type { Corpus } from '../../src/types.js';
 import { validateGexf } from '../fixtures/gexf-schema.js';
@@ -78,6 +78,25 @@ describe('GEXF 1.3', () => {
     expect(element).toContain('<viz:color r="51" g="34" b="136"/>');
     expect(element).toContain('value="art-001#2: 飞腾与麒麟软件合作，共同推进信创生态建设。&#xA;art-002#0: 飞腾与麒麟软件签署战略合作协议。"');
     expect(element).toContain('<attvalue for="trigger" value="合作"/>');
+  });
+
+  it('is what graphology-gexf writes with the shared attribute mapping, streamed (the schema location left out, types declared)', () => {
+    const written = write(graph, {
+      version: '1.3',
+      pedantic: true,
+      formatNode: (_key, a) => formatGexfNode(a),
+      formatEdge: (_key, a) => formatGexfEdge(a),
+    });
+    // The library infers attribute types from the values; the builder declares them (importance is double even when 1).
+    const declared = Object.entries({ ...GEXF_NODE_ATTRIBUTE_TYPES, ...GEXF_EDGE_ATTRIBUTE_TYPES }).reduce(
+      (text, [id, type]) => text.replace(new RegExp(`(<attribute id="${id}" title="${id}" type=")[a-z]+"`, 'g'), `$1${type}"`),
+      written,
+    );
+    // The builder also writes a <meta> block, a final newline, and keys without the characters XML 1.0 forbids (the
+    // fixture has one).
+    const withoutMeta = (text: string) => text.replace(/\n\s*<meta(\/>|>[\s\S]*?<\/meta>)/, '');
+    const expected = stripXmlIllegal(declared.replace(/ xmlns:xsi="[^"]*"/, '').replace(/ xsi:schemaLocation="[^"]*"/, ''));
+    expect(withoutMeta(xml)).toBe(`${withoutMeta(expected)}\n`);
   });
 
   it('reads back with graphology-gexf: same keys, Chinese labels, typed values', () => {
