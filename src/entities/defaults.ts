@@ -40,7 +40,8 @@ export const NAME_SUFFIXES: ReadonlyArray<readonly [string, EntityType]> = [
   ['综合保税区', 'DevelopmentZone'], ['自由贸易试验区', 'DevelopmentZone'], ['开发区', 'DevelopmentZone'],
   ['高新区', 'DevelopmentZone'], ['经开区', 'DevelopmentZone'], ['保税区', 'DevelopmentZone'], ['自贸区', 'DevelopmentZone'],
   ['产业园', 'DevelopmentZone'], ['科技园', 'DevelopmentZone'], ['工业园', 'DevelopmentZone'], ['生态城', 'DevelopmentZone'],
-  ['新区', 'Region'],
+  ['新区', 'Region'], ['博物馆', 'Region'], ['美术馆', 'Region'], ['纪念馆', 'Region'], ['展览馆', 'Region'], ['图书馆', 'Region'],
+  ['大会堂', 'Region'], ['植物园', 'Region'], ['公园', 'Region'], ['机场', 'Region'],
   ['产业集群', 'IndustrialCluster'], ['集群', 'IndustrialCluster'], ['谷', 'IndustrialCluster'],
   ['技术平台', 'Technology'], ['技术', 'Technology'],
   ['注射液', 'Product'], ['疫苗', 'Product'], ['芯片', 'Product'], ['操作系统', 'Product'], ['系统', 'Product'],
@@ -220,7 +221,7 @@ export const ABBREVIATION_HEADS = ['和谈', '谈判', '三方', '双方会谈',
 export const TRAVEL_VERBS = ['访', '来', '抵', '赴', '在', '离', '返', '回', '驻', '援', '反', '旅', '留'];
 
 /** Endings of venues and buildings (美术馆, 图书大厦, 国际机场): places, not organisations. */
-export const VENUE_ENDINGS = ['美术馆', '博物馆', '纪念馆', '展览馆', '图书馆', '科技馆', '体育馆', '大厦', '机场', '广场', '体育场', '大厅', '候机厅', '展厅'];
+export const VENUE_ENDINGS = ['美术馆', '博物馆', '纪念馆', '展览馆', '图书馆', '科技馆', '体育馆', '大厦', '机场', '广场', '体育场', '大厅', '候机厅', '展厅', '大会堂', '植物园', '动物园', '公园'];
 
 /** China's provincial-level regions (general knowledge): before a lower-level place they are a place of their own. */
 export const PROVINCES = new Set([

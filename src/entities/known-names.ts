@@ -75,6 +75,9 @@ export function recognizeTaggedNames(ctx: SentenceContext): Mention[] {
       for (const [start, end] of placeParts(t.word)) {
         mentions.push({ text: t.word.slice(start, end), start: t.start + start, end: t.start + end, type: 'Region', source: 'pos' });
       }
+    } else if (t.tag === 'nt' && VENUE_ENDINGS.some((v) => t.word.endsWith(v) && t.word.length > v.length)) {
+      // Venues (人民大会堂, 国家图书馆) are places.
+      mentions.push({ text: t.word, start: t.start, end: t.end, type: 'Region', source: 'pos' });
     } else if (t.tag === 'nt' && looksLikeOrganisation(t.word)) {
       const place = t.word.endsWith('政府') ? t.word.slice(0, -2) : '';
       if (place && isPlaceName(place) && !GENERIC_WORDS.has(place)) {
@@ -100,6 +103,8 @@ function isPlaceWord(word: string): boolean {
 function placeParts(word: string): Array<[number, number]> {
   const head = HEADS.find((h) => word.endsWith(h) && word.length - h.length >= 2);
   const end = head ? word.length - head.length : word.length;
+  // A former state (原苏联, 前南斯拉夫) is named without the 原.
+  if (/^[原前]/u.test(word) && isKnownPlace(word.slice(1, end))) return [[1, end]];
   for (let k = 2; k <= end - 2; k++) {
     if (isKnownPlace(word.slice(0, k)) && isKnownPlace(word.slice(k, end))) return [[0, k], [k, end]];
   }
