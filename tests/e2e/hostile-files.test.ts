@@ -139,6 +139,18 @@ describe('hostile graph files', () => {
     expect(problems).toEqual([]);
   });
 
+  it('opens a 10 MB label in GEXF the same way', async () => {
+    const gexf = `<?xml version="1.0" encoding="UTF-8"?>${gexfGraph(`<node id="huge" label="&lt;b&gt;超长${'长标签'.repeat(1_200_000)}"/><node id="b" label="乙"/>`, '<edge source="huge" target="b"/>')}`;
+    expect(Buffer.byteLength(gexf)).toBeGreaterThan(10_000_000);
+    await openGraphFile(page, filesDir, 'huge-label.gexf', gexf);
+    await expect.poll(statusText, { timeout: 10_000 }).toMatch(/^Opened huge-label\.gexf: 2 entities, 1 relations\./);
+    expect(await responseTime(page)).toBeLessThan(RESPONSIVE_MS);
+    const drawn = (await nodeDisplay(page, 'huge'))!.label!;
+    expect(drawn).toMatch(/^<b>超长长标签.*…$/);
+    expect(drawn.length).toBeLessThanOrEqual(SHOWN_LABEL_MAX);
+    expect(problems).toEqual([]);
+  });
+
   it('places nodes without a usable position around the others and says so', async () => {
     const json = JSON.stringify({
       nodes: [
@@ -154,6 +166,8 @@ describe('hostile graph files', () => {
     }).replace('"x":"left"', '"x":1e999');
     await openGraphFile(page, filesDir, 'no-positions.json', json);
     await expect.poll(statusText).toMatch(/^Opened no-positions\.json: 7 entities, 2 relations\..*5 node\(s\) had no position and were placed around the others\./);
+    // A new graph starts with an empty search (the previous file's long name is gone).
+    await expect(page.getByRole('combobox', { name: 'Search entities' }).inputValue()).resolves.toBe('');
     const box = (await page.locator('.graph').boundingBox())!;
     const points = await Promise.all(['p1', 'p2', 'none', 'text', 'null', 'half', 'bare'].map((key) => nodeDisplay(page, key)));
     for (const point of points) {

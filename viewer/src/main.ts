@@ -202,6 +202,7 @@ export function init(root: HTMLElement, graph: KgGraph, options: InitOptions = {
     renderer.setGraph(next);
     store.dispatch({ type: 'reset', state: fresh });
     renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    search.clear();
     scheduleIndex();
   }
 

@@ -17,7 +17,7 @@ export interface SearchBoxDeps {
 const FIELD_HINT: Record<SearchHit['field'], string> = { name: '', alias: 'alias', english: '', pinyin: 'pinyin', initials: 'initials' };
 
 /** Creates the search box; `element` goes in the toolbar. */
-export function createSearchBox(deps: SearchBoxDeps): { element: HTMLElement; focus(): void } {
+export function createSearchBox(deps: SearchBoxDeps): { element: HTMLElement; focus(): void; clear(): void } {
   const listId = uniqueId('suggestions');
   const inputId = uniqueId('search');
   const input = h('input', {
@@ -118,5 +118,10 @@ export function createSearchBox(deps: SearchBoxDeps): { element: HTMLElement; fo
     list,
     status,
   ]);
-  return { element, focus: () => input.focus() };
+  const clear = () => {
+    input.value = '';
+    status.textContent = '';
+    close();
+  };
+  return { element, focus: () => input.focus(), clear };
 }
