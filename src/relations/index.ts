@@ -55,15 +55,17 @@ export function extractRelations(
       typed.set(key, makeRelation(articleId, sentence, link.child, link.parent, link.relation, '', child, parent, [-1, -1]));
     }
     relations.push(...typed.values());
-    // 3. Pairs of entities in the sentence that no pattern links.
+    // 3. Pairs of entities in the sentence that no pattern links, and that are not siblings: members of one list
+    // related alike to the same entity (飞腾、麒麟等企业入驻信创谷) are linked through it, not with each other.
     const firstMention = new Map<string, ResolvedMention>();
     for (const m of inSentence) if (!firstMention.has(m.entity)) firstMention.set(m.entity, m);
     const entities = [...firstMention.keys()].sort();
     if (entities.length <= MAX_COMENTION_ENTITIES) {
+      const roles = rolesOf(typed.values());
       for (let i = 0; i < entities.length; i++) {
         for (let j = i + 1; j < entities.length; j++) {
           const [a, b] = [entities[i], entities[j]];
-          if (typed.has(`${a}\u0000${b}`) || typed.has(`${b}\u0000${a}`)) continue;
+          if (typed.has(`${a}\u0000${b}`) || typed.has(`${b}\u0000${a}`) || areSiblings(roles, a, b)) continue;
           const ma = firstMention.get(a)!;
           const mb = firstMention.get(b)!;
           relations.push(makeRelation(articleId, sentence, a, b, 'CO_MENTIONED', '', [ma.start, ma.end], [mb.start, mb.end], [-1, -1]));
@@ -74,6 +76,30 @@ export function extractRelations(
     if (previous.length > 4) previous.shift();
   }
   return relations;
+}
+
+/** For each entity, its roles in the sentence's typed relations: `MEMBER_OF>信创谷` for a member, `MEMBER_OF<飞腾` for the group. */
+function rolesOf(relations: Iterable<Relation>): Map<string, Set<string>> {
+  const roles = new Map<string, Set<string>>();
+  const add = (entity: string, role: string) => {
+    const set = roles.get(entity);
+    if (set) set.add(role);
+    else roles.set(entity, new Set([role]));
+  };
+  for (const r of relations) {
+    add(r.source, `${r.relation}>${r.target}`);
+    add(r.target, `${r.relation}<${r.source}`);
+  }
+  return roles;
+}
+
+/** Two entities the sentence relates in the same way to the same third entity. */
+function areSiblings(roles: Map<string, Set<string>>, a: string, b: string): boolean {
+  const ra = roles.get(a);
+  const rb = roles.get(b);
+  if (!ra || !rb) return false;
+  for (const role of ra) if (rb.has(role)) return true;
+  return false;
 }
 
 /** Every relation one pattern finds in one sentence. */

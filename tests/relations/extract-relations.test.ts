@@ -16,7 +16,7 @@ const CASES: Array<[string, string, string, string]> = [
   ['武汉经开区侧重智能网联汽车领域。', '武汉经开区', 'FOCUSES_ON', '智能网联汽车'],
   ['苏州纳米研究所开发新一代固态电池技术。', '苏州纳米研究所', 'DEVELOPED', '固态电池技术'],
   ['北京大学先进材料实验室发布了成果。', '北京大学先进材料实验室', 'PART_OF', '北京大学'],
-  ['市政府印发《关于加快发展低空经济的实施方案》。', '市政府', 'ISSUED', '关于加快发展低空经济的实施方案'],
+  ['合肥市政府印发《关于加快发展低空经济的实施方案》。', '合肥市政府', 'ISSUED', '关于加快发展低空经济的实施方案'],
 ];
 
 describe('extractRelations', () => {
@@ -32,6 +32,13 @@ describe('extractRelations', () => {
   it('gives an enumeration relation to each member', () => {
     const members = relationsOf('“光谷”集聚了华为、中兴、大疆等龙头企业。').filter((r) => r.relation === 'MEMBER_OF').map((r) => r.source);
     expect(members.sort()).toEqual(['中兴', '华为', '大疆']);
+  });
+
+  it('does not co-mention the members of one list with each other: they are linked through what they are members of', () => {
+    const rels = relationsOf('“光谷”集聚了华为、中兴、大疆等龙头企业，武汉大学也参与其中。');
+    const coMentioned = rels.filter((r) => r.relation === 'CO_MENTIONED').map((r) => [r.source, r.target].sort().join('~'));
+    for (const pair of ['中兴~华为', '中兴~大疆', '华为~大疆']) expect(coMentioned).not.toContain(pair);
+    expect(coMentioned).toEqual(expect.arrayContaining(['华为~武汉大学', '中兴~武汉大学']));
   });
 
   it('links entities that no pattern relates with CO_MENTIONED only', () => {
