@@ -151,6 +151,46 @@ describe('hostile graph files', () => {
     expect(problems).toEqual([]);
   });
 
+  it('opens huge enumerations (100 000 articles, aliases and evidence sentences, a 4 MB sentence) a page at a time', async () => {
+    const count = 100_000;
+    const evidence = Array.from({ length: count }, (_, i) => ({ article: `a${i}`, sentence: i, text: `第${i}句：甲与乙合作`, sourceSpan: [3, 4] }));
+    evidence.unshift({ article: 'a0', sentence: 0, text: `甲${'长句'.repeat(2_000_000)}`, sourceSpan: [0, 1] });
+    const json = JSON.stringify({
+      attributes: { articles: Array.from({ length: count }, (_, i) => ({ id: `a${i}`, title: `文章${i}` })) },
+      nodes: [
+        { key: '甲', attributes: { label: '甲公司', x: 0, y: 0, articles: Array.from({ length: count }, (_, i) => `a${i}`), aliases: Array.from({ length: count }, (_, i) => `别名${i}`) } },
+        { key: '乙', attributes: { label: '乙公司', x: 10, y: 0 } },
+      ],
+      edges: [{ source: '甲', target: '乙', attributes: { relation: 'COOPERATES_WITH', evidence } }],
+    });
+    await openGraphFile(page, filesDir, 'huge-lists.json', json);
+    await expect.poll(statusText, { timeout: 15_000 }).toMatch(/^Opened huge-lists\.json: 2 entities, 1 relations\./);
+    const started = performance.now();
+    await searchAndPick(page, '甲公司');
+    const panel = page.locator('aside.panel');
+    await expect(panel.locator('h2').textContent()).resolves.toBe('甲公司');
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(await responseTime(page)).toBeLessThan(RESPONSIVE_MS);
+    expect(await panel.locator('li').count()).toBeLessThan(200);
+    // Articles: 50, then 50 more on demand.
+    const articles = panel.locator('.articles');
+    await expect(articles.locator('li').count()).resolves.toBe(50);
+    await articles.getByRole('button', { name: `Show more (${count - 50} left)` }).click();
+    await expect(articles.locator('li').count()).resolves.toBe(100);
+    // The first evidence sentence is cut, its mark kept; the relation's own panel pages its sentences too.
+    const first = panel.locator('.evidence').first();
+    await expect(first.locator('mark.mark-source').textContent()).resolves.toBe('甲');
+    expect((await first.textContent())!.length).toBeLessThan(1_100);
+    await panel.getByRole('button', { name: /^Show relation/ }).first().click();
+    await expect(panel.locator('h2 code').textContent()).resolves.toBe('COOPERATES_WITH');
+    await expect(panel.locator('.evidence').count()).resolves.toBe(50);
+    await expect(panel.getByRole('button', { name: `Show more (${count + 1 - 50} left)` }).isVisible()).resolves.toBe(true);
+    expect(await responseTime(page)).toBeLessThan(RESPONSIVE_MS);
+    await page.screenshot({ path: join(RESULTS_DIR, 'viewer-huge-lists.png') });
+    await page.getByRole('button', { name: 'Close details' }).click();
+    expect(problems).toEqual([]);
+  });
+
   it('places nodes without a usable position around the others and says so', async () => {
     const json = JSON.stringify({
       nodes: [

@@ -5,7 +5,7 @@ import { toGexf, toGraphologyJson, visibleSubgraph } from './export.js';
 import { computeVisibility, defaultFilters, type Visibility } from './filters.js';
 import { attachInspection } from './inspection.js';
 import { createLayoutController, type LayoutController } from './layout.js';
-import { cutName } from './names.js';
+import { ALIASES_SHOWN, cutName } from './names.js';
 import { readGraphFile } from './read-file.js';
 import { computeHighlight, reduceEdge, reduceNode, type ReducerContext } from './reducers.js';
 import { createRenderer, moveCameraTo } from './renderer.js';
@@ -109,8 +109,8 @@ export function init(root: HTMLElement, graph: KgGraph, options: InitOptions = {
   let indexBuilder: { graph: KgGraph; builder: ReturnType<typeof createIndexBuilder> } | null = null;
   function builderFor(current: Loaded) {
     if (indexBuilder?.graph !== current.graph) {
-      // Only the shown part of a name is indexed: a name of megabytes would stall the pinyin.
-      const entries = current.graph.mapNodes((key, a) => ({ key, label: cutName(a.label), labelEn: cutName(a.labelEn), aliases: a.aliases.map((alias) => cutName(alias)), importance: a.importance }));
+      // Only the shown part of names is indexed: a name of megabytes, or thousands of aliases, would stall the pinyin.
+      const entries = current.graph.mapNodes((key, a) => ({ key, label: cutName(a.label), labelEn: cutName(a.labelEn), aliases: a.aliases.slice(0, ALIASES_SHOWN).map((alias) => cutName(alias)), importance: a.importance }));
       indexBuilder = { graph: current.graph, builder: createIndexBuilder(entries) };
     }
     return indexBuilder.builder;

@@ -3,6 +3,9 @@
 /** Characters of a name shown before the ellipsis (real entity names stay far below). */
 export const NAME_DISPLAY_LENGTH = 120;
 
+/** Aliases of one entity searched and shown (real entities have a handful). */
+export const ALIASES_SHOWN = 100;
+
 /** The first `max` UTF-16 units of `name`, never ending inside a surrogate pair. */
 export function cutName(name: string, max = NAME_DISPLAY_LENGTH): string {
   if (name.length <= max) return name;

@@ -1,11 +1,15 @@
 /** Evidence sentences as DOM: the two entities and the trigger marked, every piece inserted as text. */
 import { segmentEvidence } from '../evidence.js';
-import { shortName } from '../names.js';
+import { cutName, shortName } from '../names.js';
 import { safeHttpUrl } from '../sanitize.js';
 import type { ArticleInfo, EvidenceInfo } from '../types.js';
 import { h } from './dom.js';
+import { pagedList } from './paged-list.js';
 
 const MARK_TITLE = { source: 'source entity', target: 'target entity', trigger: 'trigger' } as const;
+
+/** Characters of an evidence sentence shown; marks past the cut are dropped with the rest. */
+const SENTENCE_DISPLAY_LENGTH = 1000;
 
 /** An article reference: a link when the article has an http(s) URL, plain text otherwise. */
 export function articleReference(article: ArticleInfo | undefined, id: string): HTMLElement {
@@ -20,21 +24,23 @@ export function articleReference(article: ArticleInfo | undefined, id: string): 
 
 /** One evidence sentence with its marks and its article. */
 export function evidenceItem(evidence: EvidenceInfo, articles: Map<string, ArticleInfo>): HTMLElement {
-  const sentence = h('span', { class: 'sentence' }, segmentEvidence(evidence).map((piece) =>
+  const cut = evidence.text.length > SENTENCE_DISPLAY_LENGTH;
+  const shown = cut ? { ...evidence, text: cutName(evidence.text, SENTENCE_DISPLAY_LENGTH) } : evidence;
+  const sentence = h('span', { class: 'sentence' }, [...segmentEvidence(shown).map((piece) =>
     piece.mark === null
       ? piece.text
-      : h('mark', { class: `mark-${piece.mark}`, attrs: { title: MARK_TITLE[piece.mark] } }, [piece.text])));
+      : h('mark', { class: `mark-${piece.mark}`, attrs: { title: MARK_TITLE[piece.mark] } }, [piece.text])), cut ? '…' : null]);
   return h('li', { class: 'evidence' }, [sentence, ' — ', articleReference(articles.get(evidence.article), evidence.article)]);
 }
 
-/** A list of evidence sentences; beyond `shown`, the rest sit in a <details>. */
-export function evidenceList(evidence: EvidenceInfo[], articles: Map<string, ArticleInfo>, shown: number): HTMLElement {
+/** A list of evidence sentences, drawn a page at a time; beyond `shown` (when given), the rest sit in a <details>. */
+export function evidenceList(evidence: EvidenceInfo[], articles: Map<string, ArticleInfo>, shown?: number): HTMLElement {
   if (evidence.length === 0) return h('p', { class: 'muted' }, ['No evidence sentence recorded.']);
-  const first = h('ul', { class: 'evidence-list' }, evidence.slice(0, shown).map((item) => evidenceItem(item, articles)));
-  if (evidence.length <= shown) return first;
+  const list = (items: EvidenceInfo[]) => pagedList(h('ul', { class: 'evidence-list' }), items.length, (i) => evidenceItem(items[i]!, articles));
+  if (shown === undefined || evidence.length <= shown) return list(evidence);
   const more = h('details', { class: 'more-evidence' }, [
     h('summary', {}, [`${evidence.length - shown} more sentence(s)`]),
-    h('ul', { class: 'evidence-list' }, evidence.slice(shown).map((item) => evidenceItem(item, articles))),
+    list(evidence.slice(shown)),
   ]);
-  return h('div', {}, [first, more]);
+  return h('div', {}, [list(evidence.slice(0, shown)), more]);
 }

@@ -1,10 +1,11 @@
 /** The detail panel: a selected node (names, type, aliases, mentions, articles, relations with evidence) or a selected edge. */
 import type { Visibility } from '../filters.js';
 import type { Vocabulary } from '../i18n.js';
-import { isShortened, shortName } from '../names.js';
+import { ALIASES_SHOWN, isShortened, shortName } from '../names.js';
 import type { ArticleInfo, KgGraph, Lang, Selection, ViewState } from '../types.js';
 import { h, replaceChildren, swatch } from './dom.js';
 import { articleReference, evidenceList } from './evidence-view.js';
+import { pagedList } from './paged-list.js';
 
 /** What the panel reads and how it selects. */
 export interface PanelContext {
@@ -70,9 +71,6 @@ function relationGroups(context: PanelContext, node: string): Group[] {
     Number(a.relation === 'CO_MENTIONED') - Number(b.relation === 'CO_MENTIONED') || b.edges.length - a.edges.length || (a.relation < b.relation ? -1 : 1));
 }
 
-/** Items shown per relation group before a "show more" button (hubs can have thousands). */
-const GROUP_PAGE = 50;
-
 function relationItem(context: PanelContext, group: Group, name: string, edge: string): HTMLElement {
   const { graph, state } = context;
   const other = group.outgoing ? graph.target(edge) : graph.source(edge);
@@ -87,21 +85,7 @@ function relationItem(context: PanelContext, group: Group, name: string, edge: s
 }
 
 function relationList(context: PanelContext, group: Group, name: string): HTMLElement {
-  const list = h('ul', { class: 'relation-list' }, group.edges.slice(0, GROUP_PAGE).map((edge) => relationItem(context, group, name, edge)));
-  if (group.edges.length <= GROUP_PAGE) return list;
-  const more: HTMLButtonElement = h('button', {
-    class: 'link-button small',
-    attrs: { type: 'button' },
-    on: {
-      click: () => {
-        const shown = list.childElementCount;
-        list.append(...group.edges.slice(shown, shown + GROUP_PAGE).map((edge) => relationItem(context, group, name, edge)));
-        if (list.childElementCount >= group.edges.length) more.remove();
-        else more.textContent = `Show more (${group.edges.length - list.childElementCount} left)`;
-      },
-    },
-  }, [`Show more (${group.edges.length - GROUP_PAGE} left)`]);
-  return h('div', {}, [list, more]);
+  return pagedList(h('ul', { class: 'relation-list' }), group.edges.length, (i) => relationItem(context, group, name, group.edges[i]!));
 }
 
 function relationSection(context: PanelContext, node: string): HTMLElement {
@@ -126,7 +110,7 @@ function nodeDetails(context: PanelContext, node: string): (HTMLElement | null)[
   const { graph, state } = context;
   const a = graph.getNodeAttributes(node);
   const [primary, secondary] = names(graph, node, state.lang);
-  const aliases = a.aliases.filter((alias) => alias !== a.label);
+  const aliases = a.aliases.slice(0, ALIASES_SHOWN).filter((alias) => alias !== a.label);
   const [fullPrimary] = fullNames(graph, node, state.lang);
   return [
     h('header', { class: 'panel-header' }, [
@@ -142,7 +126,7 @@ function nodeDetails(context: PanelContext, node: string): (HTMLElement | null)[
     ]),
     h('section', { class: 'articles', attrs: { 'aria-label': 'Source articles' } }, [
       h('h3', {}, [`Source articles (${a.articles.length})`]),
-      h('ul', {}, a.articles.map((id) => h('li', {}, [articleReference(context.articles.get(id), id)]))),
+      pagedList(h('ul'), a.articles.length, (i) => h('li', {}, [articleReference(context.articles.get(a.articles[i]!), a.articles[i]!)])),
     ]),
     relationSection(context, node),
   ];
@@ -160,7 +144,7 @@ function edgeDetails(context: PanelContext, edge: string): HTMLElement[] {
     h('p', { class: 'edge-ends' }, [entityButton(context, source), ' → ', entityButton(context, target)]),
     h('dl', { class: 'facts' }, [h('dt', {}, ['Sentences']), h('dd', {}, [String(a.evidence.length)]), h('dt', {}, ['Weight']), h('dd', {}, [String(a.weight)])]),
     h('h3', {}, ['Evidence']),
-    evidenceList(a.evidence, context.articles, Number.MAX_SAFE_INTEGER),
+    evidenceList(a.evidence, context.articles),
   ];
 }
 
