@@ -1,11 +1,11 @@
 /** End to end: graph files built to hurt the viewer — entity bombs, external entities, a 10 MB label, nodes without positions, unknown attributes. */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openViewerOn } from './browser.js';
-import { fixtureGraphDir, nodeDisplay, openGraphFile, responseTime, RESULTS_DIR, searchAndPick } from './setup.js';
+import { fixtureGraphDir, nodeDisplay, openGraphFile, openViewer, responseTime, RESULTS_DIR, searchAndPick, serveViewer, watchPage } from './setup.js';
 
 let page: Page;
 let problems: string[];
@@ -281,6 +281,46 @@ describe('hostile graph files', () => {
     expect(await pwned()).toBeNull();
     await page.getByRole('button', { name: 'Close details' }).click();
     expect(problems).toEqual([]);
+  });
+
+  it('reads deeply nested JSON without a stack overflow: a message for a non-graph, the graph for nested attributes', async () => {
+    const depth = 200_000;
+    const nested = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    await openGraphFile(page, filesDir, 'nested-root.json', nested);
+    await expect.poll(alertText).toMatch(/^nested-root\.json: not (valid JSON|a graph)\b.*The current graph stays\.$/);
+    const graph = `{"nodes":[{"key":"深","attributes":{"label":"深层","aliases":${nested},"evidence":${nested},"x":0,"y":0}},{"key":"浅","attributes":{"label":"浅层","x":1,"y":1}}],"edges":[{"source":"深","target":"浅","attributes":{"evidence":${nested}}}]}`;
+    await openGraphFile(page, filesDir, 'nested-attributes.json', graph);
+    await expect.poll(statusText).toMatch(/^Opened nested-attributes\.json: 2 entities, 1 relations\./);
+    expect(await responseTime(page)).toBeLessThan(RESPONSIVE_MS);
+    expect(problems).toEqual([]);
+  });
+
+  it('treats a hostile graph.json served beside the page the same way', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kg-e2e-hostile-served-'));
+    const label = `<img src=x onerror="window.kgPwned=17">${'长'.repeat(1_000_000)}`;
+    await writeFile(join(dir, 'graph.json'), JSON.stringify({
+      nodes: [{ key: '__proto__' }, { key: 'constructor' }, { key: 'long', attributes: { label } }, { key: 'b', attributes: { label: '乙', x: 0, y: 0 } }],
+      edges: [{ source: 'long', target: 'b' }, { source: 'long', target: 'b' }, { source: 'b', target: '__proto__' }],
+    }));
+    const server = await serveViewer(dir);
+    const served = await page.context().newPage();
+    const servedProblems = watchPage(served);
+    try {
+      await openViewer(served, server.url);
+      await expect(served.getByRole('status').filter({ hasText: 'skipped' }).textContent()).resolves.toMatch(
+        /^2 node\(s\) with a key reserved in JavaScript .* 1 edge\(s\) pointing to missing nodes were skipped\. 1 node\(s\) had no position/,
+      );
+      await expect(served.locator('.summary').textContent()).resolves.toMatch(/2 \/ 2 entities · 2 \/ 2 relations/);
+      expect((await nodeDisplay(served, 'long'))!.label!.length).toBeLessThanOrEqual(SHOWN_LABEL_MAX);
+      expect(await served.evaluate(() => { const keys: string[] = []; for (const key in {}) keys.push(key); return keys; })).toEqual([]);
+      expect(await responseTime(served)).toBeLessThan(RESPONSIVE_MS);
+      expect(await served.evaluate(() => (window as unknown as { kgPwned?: unknown }).kgPwned ?? null)).toBeNull();
+      expect(servedProblems).toEqual([]);
+    } finally {
+      await served.close();
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('ignores unknown GEXF attributes, shapes, broken colours and sizes, and draws the nodes', async () => {
