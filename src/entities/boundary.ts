@@ -1,3 +1,4 @@
+import { CharSet } from './char-set.js';
 import { GENERIC_WORDS, LEADING_MODIFIERS, LEFT_STOP_WORDS, MAX_NAME_LENGTH, NAME_SUFFIXES, PERSON_CUES_BEFORE, SURNAMES } from './defaults.js';
 import type { Token } from './tokenize.js';
 
@@ -7,7 +8,7 @@ const CLOSING = new Set([')', '）']);
 const ORG_ENDINGS = NAME_SUFFIXES.map(([suffix]) => suffix).filter((s) => s.length >= 2);
 const NON_PLACE_ENDINGS = NAME_SUFFIXES.filter(([s, type]) => s.length >= 2 && type !== 'Region' && type !== 'DevelopmentZone').map(([s]) => s);
 /** Last characters of organisation suffixes of one character (部, 委, 队, 厂…): a name ending so is whole before 与/和. */
-const ORG_LAST_CHARS = new Set(NAME_SUFFIXES.filter(([s, type]) => s.length === 1 && type !== 'Region').map(([s]) => s));
+const ORG_LAST_CHARS = new CharSet(NAME_SUFFIXES.filter(([s, type]) => s.length === 1 && type !== 'Region').map(([s]) => s).join(''));
 const TITLES = new Set(PERSON_CUES_BEFORE);
 const DIGITS = /^\p{N}+$/u;
 /** Bare kinds of organisation, common nouns on their own. */
@@ -58,7 +59,7 @@ export function findLeftBoundary(
     }
     if (t.word === '与' || t.word === '及' || (t.word === '和' && options.keepAnd)) {
       const prev = tokens[j - 1];
-      if (t.word === '及' || !prev || isPunctuation(prev) || prev.tag === 'nt' || prev.tag === 'j' || ORG_ENDINGS.some((s) => prev.word.endsWith(s)) || ORG_LAST_CHARS.has(prev.word[prev.word.length - 1])) break;
+      if (t.word === '及' || !prev || isPunctuation(prev) || prev.tag === 'nt' || prev.tag === 'j' || ORG_ENDINGS.some((s) => prev.word.endsWith(s)) || ORG_LAST_CHARS.at(prev.word, prev.word.length - 1)) break;
       joined = start;
       start = t.start;
       continue;
@@ -81,7 +82,7 @@ export function findLeftBoundary(
     // (Not when the verb ends a run of unknown pieces: 脑|机|交互|海河实验室.)
     if (t.tag === 'v' && t.word.length > 1 && PROPER_TAGS.has(tokens[j + 1]?.tag) && !isPiece(tokens[j - 1])) break;
     if (options.stopAtVerbs && t.tag === 'v' && t.word.length > 1) break;
-    if (options.stopAtOrganisation && (NON_PLACE_ENDINGS.some((s) => t.word.endsWith(s) && t.word.length > s.length) || (t.word.length >= 2 && ORG_LAST_CHARS.has(t.word[t.word.length - 1]) && t.tag !== 'v'))) break;
+    if (options.stopAtOrganisation && (NON_PLACE_ENDINGS.some((s) => t.word.endsWith(s) && t.word.length > s.length) || (t.word.length >= 2 && ORG_LAST_CHARS.at(t.word, t.word.length - 1) && t.tag !== 'v'))) break;
     if (options.placesOnly && t.tag !== 'ns') break;
     start = t.start;
     joined = -1;
@@ -96,7 +97,7 @@ function isPiece(t: Token | undefined): boolean {
 
 /** A name jieba knows as a person's: three characters tagged nr, surname first. */
 function isPersonToken(t: Token): boolean {
-  return (t.tag === 'nr' || t.tag === 'nrfg') && t.word.length === 3 && SURNAMES.has(t.word[0]);
+  return (t.tag === 'nr' || t.tag === 'nrfg') && t.word.length === 3 && SURNAMES.at(t.word, 0);
 }
 
 /** Index of the token opening the parenthetical closed at `close`, if it is short and plain; else -1. */

@@ -1,3 +1,4 @@
+import { CharSet } from './char-set.js';
 import type { EntityType, MentionSource } from '../types.js';
 
 /** Organisation and place suffixes, longest first per type; a candidate name ends with one of them. */
@@ -168,15 +169,15 @@ export const MAX_NAME_LENGTH = 32;
  * Common Chinese surnames (general knowledge: the most frequent single-character family names, and the double ones).
  * A person name is a surname followed by one or two given-name characters.
  */
-export const SURNAMES = new Set([
-  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹欧耿兰焦俞柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍喻祁蒲房滕屈饶解牟艾尤穆卓古吉缪简项芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查苑迟邝谈匡鞠惠荆乐冀郁胥储栗燕楚鄢谌奚粟冼蔺厉阚'],
+export const SURNAMES = new CharSet(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹欧耿兰焦俞柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍喻祁蒲房滕屈饶解牟艾尤穆卓古吉缪简项芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查苑迟邝谈匡鞠惠荆乐冀郁胥储栗燕楚鄢谌奚粟冼蔺厉阚',
 );
 export const DOUBLE_SURNAMES = new Set(['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '令狐', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '端木', '西门', '独孤', '南宫', '轩辕', '呼延']);
 
 /** Characters used to transliterate foreign names (克林顿, 奥尔布赖特, 阿拉法特): a run of them is a foreign name. */
-export const TRANSLITERATION_CHARS = new Set([
-  ...'阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡菲费芬丰夫弗伏福富盖甘冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉加贾杰捷金津卡凯坎康考柯科可克肯库奎昆拉腊莱赖兰朗劳勒雷蕾里理丽利莉连列林琳留柳卢鲁路吕伦罗洛马玛迈麦曼芒梅美门蒙米密明摩莫墨默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘佩蓬皮普齐奇恰乔切琴丘屈热茹瑞若萨塞桑瑟森沙莎善尚绍舍什施史斯松苏索塔泰坦汤唐特滕提图托瓦旺威韦维温文沃乌伍武西希锡谢辛休许雅亚扬耶伊因英尤于约泽扎詹兹佐卓茨帕伦顿圣涅堡罕珀撒逊翰桑瓜夸令芙卜契士佛通汗延别',
-]);
+export const TRANSLITERATION_CHARS = new CharSet(
+  '阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡菲费芬丰夫弗伏福富盖甘冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉加贾杰捷金津卡凯坎康考柯科可克肯库奎昆拉腊莱赖兰朗劳勒雷蕾里理丽利莉连列林琳留柳卢鲁路吕伦罗洛马玛迈麦曼芒梅美门蒙米密明摩莫墨默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘佩蓬皮普齐奇恰乔切琴丘屈热茹瑞若萨塞桑瑟森沙莎善尚绍舍什施史斯松苏索塔泰坦汤唐特滕提图托瓦旺威韦维温文沃乌伍武西希锡谢辛休许雅亚扬耶伊因英尤于约泽扎詹兹佐卓茨帕伦顿圣涅堡罕珀撒逊翰桑瓜夸令芙卜契士佛通汗延别',
+);
 
 /** Words right after a name that show it is a person's (he said, comrade, Mr, a title). */
 export const PERSON_CUES_AFTER = [
@@ -201,20 +202,20 @@ export const PERSON_CUES_BEFORE = [
   '女士', '少年', '姑娘', '小伙子', '孩子', '青年', '大学生', '研究生', '店主', '户主', '党员', '干部', '外长', '总书记', '报道', '摄',
 ];
 /** Characters that do not end a given name (particles, suffixes of common words): 史诗性, 王霸之. */
-export const NOT_GIVEN_CHARS = new Set([...'之性们者等里内外后时日年月以为所将被把从对向在于与和及或而但也又都就才很最更太再还已不没无是个这那其此每各某该本的了着过地得说们吗呢吧啊一二三四五六七八九十百千万亿两几第']);
+export const NOT_GIVEN_CHARS = new CharSet('之性们者等里内外后时日年月以为所将被把从对向在于与和及或而但也又都就才很最更太再还已不没无是个这那其此每各某该本的了着过地得说们吗呢吧啊一二三四五六七八九十百千万亿两几第');
 
 /** Honorifics after a bare surname (吴先生, 唐知县, 老王): the surname alone names the person. */
 export const SURNAME_HONORIFICS = ['总书记', '主席', '医生', '某', '家', '先生', '女士', '小姐', '太太', '夫人', '老', '总', '同志', '知县', '大夫', '师傅', '老师', '教授', '书记', '主任', '局长', '县长', '市长', '省长', '厂长', '部长', '经理', '大娘', '大爷', '大妈', '大伯', '大姐', '大哥', '嫂'];
 
 /** Single characters that end a place name (江苏如皋市, 城西乡, 黎明村, 泰山, 黄河). */
-export const PLACE_SUFFIX_CHARS = new Set([...'省市县区乡镇村州岛山峰岭江河湖海湾港洲屯寨庄堡峪沟坡塬滩原']);
+export const PLACE_SUFFIX_CHARS = new CharSet('省市县区乡镇村州岛山峰岭江河湖海湾港洲屯寨庄堡峪沟坡塬滩原');
 /** Multi-character endings of place names. */
 export const PLACE_SUFFIX_WORDS = ['自治区', '自治州', '自治县', '特别行政区', '盆地', '山脉', '半岛', '群岛', '海峡', '沙漠', '草原', '大街', '水库'];
 /** Generic heads after a place that are not part of its name (华北|地区, 淮河|流域, 江汉|平原). */
 export const PLACE_HEADS = ['地区', '流域', '高原', '平原', '库区', '一带', '沿岸', '境内', '全境', '各地', '山区', '城区', '市区', '郊区', '农村', '边境', '上空', '海域'];
 
 /** One-character short forms of countries, regions and provinces used in pairs and lists (中美, 港澳, 赣、粤、闽). */
-export const PLACE_ABBREVIATIONS = new Set([...'中华美日英法德俄苏意韩朝印巴澳加越泰菲欧亚非港澳台京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕甘陇青宁新蒙']);
+export const PLACE_ABBREVIATIONS = new CharSet('中华美日英法德俄苏意韩朝印巴澳加越泰菲欧亚非港澳台京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕甘陇青宁新蒙');
 /** Words after a pair of short forms that show they are places (中美两国, 港澳同胞, 中印边境). */
 export const ABBREVIATION_HEADS = ['和谈', '谈判', '三方', '双方会谈', '之战', '两国', '关系', '双方', '友好', '合作', '两党', '边境', '边界', '贸易', '经贸', '会谈', '首脑', '峰会', '联合', '之间', '人民', '同胞', '地区', '对话', '建交', '外长', '合资', '战争', '军队', '双边', '三国', '四国', '各国', '等国', '两地', '三地', '高原', '流域', '铁路', '公路', '高速'];
 /** A verb of travel before a one-character place (访华, 来京, 抵沪, 在华期间). */

@@ -1,6 +1,7 @@
+import { CharSet } from './char-set.js';
 import type { EntityType, Mention } from '../types.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { tokenAt } from './boundary.js';
+import type { Token } from './tokenize.js';
 import { shortFormsInWord } from './place-names.js';
 import type { SentenceContext } from './context.js';
 import { ABBREVIATION_HEADS, GENERIC_WORDS, NAME_SUFFIXES, NOT_NAMES, NOT_REGIONS, PLACE_HEADS, VENUE_ENDINGS } from './defaults.js';
@@ -9,11 +10,11 @@ import { GAZETTEER, isPlaceName } from './gazetteer.js';
 
 const GAZETTEER_TYPES = new Map<string, EntityType>(GAZETTEER);
 const CONGRESS = /^(?:中共)?[一二三四五六七八九十]{2,3}大$/u;
-const NOT_PLACE_LEADS = new Set([...'多各全本该我某每入出进回下上赴返离']);
+const NOT_PLACE_LEADS = new CharSet('多各全本该我某每入出进回下上赴返离');
 const HEADS = [...PLACE_HEADS].sort((a, b) => b.length - a.length);
 const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
 /** One-character endings of organisation names (国务院, 新华社, 解放军, 欧盟, 北约). */
-const ORG_LAST_CHARS = new Set([...'部委局厅院校所社党团队军报厂行司处署办盟约']);
+const ORG_LAST_CHARS = new CharSet('部委局厅院校所社党团队军报厂行司处署办盟约');
 
 const NOT_BODY_ENDINGS = [...ABBREVIATION_HEADS, ...VENUE_ENDINGS];
 
@@ -44,15 +45,45 @@ export function recognizeLexiconNames(ctx: SentenceContext, lexicon: Lexicon): M
   }).map((m) => ({ ...m, source: 'lexicon' as const }));
 }
 
-/** Longest-match lookup of the general gazetteer (national bodies, provinces, major cities). */
+/** Lengths of the gazetteer's names by the code of their first character, longest first. */
+const GAZETTEER_LENGTHS = new Map<number, number[]>();
+for (const name of GAZETTEER_TYPES.keys()) {
+  const lengths = GAZETTEER_LENGTHS.get(name.charCodeAt(0)) ?? [];
+  if (!lengths.includes(name.length)) lengths.push(name.length);
+  GAZETTEER_LENGTHS.set(name.charCodeAt(0), lengths.sort((a, b) => b - a));
+}
+
+/**
+ * Longest-match lookup of the general gazetteer (national bodies, provinces, major cities), from token starts to token
+ * ends only, so that 中国 inside 中国科学院 is found as a whole word and never inside one.
+ */
 export function recognizeGazetteerNames(ctx: SentenceContext): Mention[] {
-  const index = lengthIndexOf(GAZETTEER, GAZETTEER_TYPES.keys());
-  return longestMatches(ctx, index, (surface) => {
-    const type = GAZETTEER_TYPES.get(surface);
-    return type && { type };
-  })
-    .filter((m) => isWordAligned(ctx, m.start, m.end))
-    .map((m) => ({ ...m, source: 'gazetteer' as const }));
+  const { text, sentence, tokens } = ctx;
+  const mentions: Mention[] = [];
+  let covered = sentence.start;
+  for (let k = 0; k < tokens.length; k++) {
+    const start = tokens[k].start;
+    if (start < covered) continue;
+    const lengths = GAZETTEER_LENGTHS.get(text.charCodeAt(start));
+    if (!lengths) continue;
+    for (const length of lengths) {
+      const end = start + length;
+      if (end > sentence.end || !endsToken(tokens, k, end)) continue;
+      const surface = text.slice(start, end);
+      const type = GAZETTEER_TYPES.get(surface);
+      if (!type || splitsLatinWord(text, start, end)) continue;
+      mentions.push({ text: surface, start, end, type, source: 'gazetteer' });
+      covered = end;
+      break;
+    }
+  }
+  return mentions;
+}
+
+/** True when a token from `k` on ends at `end`. */
+function endsToken(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k; j < tokens.length && tokens[j].start < end; j++) if (tokens[j].end === end) return true;
+  return false;
 }
 
 /**
@@ -67,7 +98,7 @@ export function recognizeTaggedNames(ctx: SentenceContext): Mention[] {
     if (t.end > sentence.end) break;
     if (t.word.length < 2) continue;
     // A party congress by its number (十五大, 中共十四大) is named like a body.
-    if (CONGRESS.test(t.word)) {
+    if (t.word[t.word.length - 1] === '大' && CONGRESS.test(t.word)) {
       mentions.push({ text: t.word, start: t.start, end: t.end, type: 'Organization', source: 'pos' });
       continue;
     }
@@ -93,7 +124,7 @@ export function recognizeTaggedNames(ctx: SentenceContext): Mention[] {
 /** A word jieba tags ns that is a place: not a common noun (城市, 东西), nor a verb or quantity lead (入盟, 多维度). */
 function isPlaceWord(word: string): boolean {
   if (GAZETTEER_TYPES.get(word) === 'Region') return true;
-  return !NOT_REGIONS.has(word) && !GENERIC_WORDS.has(word) && !NOT_PLACE_LEADS.has(word[0]) && !/^[东西南北中]{3,}$/u.test(word);
+  return !NOT_REGIONS.has(word) && !GENERIC_WORDS.has(word) && !NOT_PLACE_LEADS.at(word, 0) && !/^[东西南北中]{3,}$/u.test(word);
 }
 
 /**
@@ -125,7 +156,7 @@ function looksLikeOrganisation(word: string): boolean {
   if (NOT_BODY_ENDINGS.some((h) => word.endsWith(h))) return false;
   // A common word before the ending makes a common noun (国家队, 中介公司).
   if (GENERIC_WORDS.has(word.slice(0, -1)) || GENERIC_WORDS.has(word.slice(0, -2))) return false;
-  if (ORG_LAST_CHARS.has(word[word.length - 1]) || GAZETTEER_TYPES.has(word)) return true;
+  if (ORG_LAST_CHARS.at(word, word.length - 1) || GAZETTEER_TYPES.has(word)) return true;
   // A place's organisation (中国足协, 法国电信, 中国女篮).
   for (let k = 2; k <= word.length - 2; k++) if (isPlaceName(word.slice(0, k)) && !NOT_REGIONS.has(word.slice(0, k))) return true;
   return NAME_SUFFIXES.some(([suffix, type]) => ORGANISATION_TYPES.has(type) && word.endsWith(suffix) && word.length > suffix.length);
@@ -174,9 +205,3 @@ function splitsLatinWord(text: string, start: number, end: number): boolean {
   return (alnum.test(text[start]) && alnum.test(text[start - 1] ?? '')) || (alnum.test(text[end - 1]) && alnum.test(text[end] ?? ''));
 }
 
-/** Gazetteer hits must start on a token boundary, so that 中国 inside 中国科学院 is a token-aligned prefix only. */
-function isWordAligned(ctx: SentenceContext, start: number, end: number): boolean {
-  const at = tokenAt(ctx.tokens, start);
-  const last = tokenAt(ctx.tokens, end - 1);
-  return at >= 0 && last >= 0 && ctx.tokens[at].start === start && ctx.tokens[last].end === end;
-}

@@ -27,7 +27,7 @@ function buildModel(): NameModel {
     // Tags start with n+r for people (nr, nrfg, nrt): compare character codes, no strings made.
     const personTag = tagEnd - tagStart >= 2 && text.charCodeAt(tagStart) === 110 && text.charCodeAt(tagStart + 1) === 114;
     const length = wordEnd - start;
-    if (personTag && length === 3 && (tagEnd - tagStart === 2 || text.startsWith('nrfg', tagStart)) && SURNAMES.has(text[start])) {
+    if (personTag && length === 3 && (tagEnd - tagStart === 2 || text.startsWith('nrfg', tagStart)) && SURNAMES.at(text, start)) {
       for (let k = 1; k < 3; k++) {
         const i = text.charCodeAt(start + k) - HAN_FIRST;
         if (i >= 0 && i < HAN_SIZE) inNames[i]++;

@@ -1,3 +1,4 @@
+import { CharSet } from './char-set.js';
 import type { EntityType, Mention } from '../types.js';
 import { tokenAt } from './boundary.js';
 import { NOT_NAMES, PROVINCES, UNIT_WORDS } from './defaults.js';
@@ -9,10 +10,10 @@ const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 
 const SESSION = /(?:第[0-9０-９一二三四五六七八九十百零]+|首|[一二三四五六七八九十]+)届$/u;
 /** One-character endings of sub-units (外语系, 业务处, 高校学生司, 编辑室, 药政科). */
 const MEETING = /^(?:会议|大会|会|年会|全会|例会)/u;
-const UNIT_LAST_CHARS = new Set([...'系处司室科组']);
+const UNIT_LAST_CHARS = new CharSet('系处司室科组');
 const UNIT_TAGS = new Set(['n', 'nz', 'nt', 'j', 'x', 'vn']);
 const PROVINCE_FORMS = /^(?:省|市|自治区|特别行政区)?/u;
-const PROVINCES_BY_LENGTH = [...PROVINCES].sort((a, b) => b.length - a.length);
+const PROVINCE_LENGTHS = [...new Set([...PROVINCES].map((p) => p.length))].sort((a, b) => b - a);
 
 /**
  * Organisation names as news corpora draw them: a body and its sub-unit written together are one name (澳大利亚游泳协会
@@ -39,7 +40,7 @@ export function refineOrganisations(text: string, mentions: Mention[], tokens: T
       const end = unitEnd(text, m.end, tokens, merged[i + 1]?.start ?? text.length);
       // The ordinal of a meeting (第六十八届|非洲统一组织部长理事会|会议) is not the body's.
       const meeting = MEETING.test(text.slice(end, end + 2));
-      const session = meeting ? null : SESSION.exec(text.slice(Math.max(0, m.start - 6), m.start));
+      const session = meeting || text[m.start - 1] !== '届' ? null : SESSION.exec(text.slice(Math.max(0, m.start - 6), m.start));
       const start = session && (result.length === 0 || result[result.length - 1].end <= m.start - session[0].length) ? m.start - session[0].length : m.start;
       if (end > m.end || start < m.start) m = { ...m, text: text.slice(start, end), start, end };
       const province = provinceLead(m.text, tokens, m.start);
@@ -66,7 +67,7 @@ function unitEnd(text: string, end: number, tokens: Token[], limit: number): num
     const t = tokens[j];
     if (t.end > limit || !UNIT_TAGS.has(t.tag) || NOT_NAMES.has(t.word)) return end;
     if (UNIT_WORDS.has(t.word)) return j === k ? t.end : end;
-    if (t.word.length >= 2 && t.word.length <= 4 && UNIT_LAST_CHARS.has(t.word[t.word.length - 1]) && !NOT_UNITS.has(t.word)) return t.end;
+    if (t.word.length >= 2 && t.word.length <= 4 && UNIT_LAST_CHARS.at(t.word, t.word.length - 1) && !NOT_UNITS.has(t.word)) return t.end;
     if (t.word.length < 2) return end;
   }
   return end;
@@ -80,7 +81,7 @@ const NOT_UNITS = new Set(['关系', '体系', '派系', '联系', '好处', '�
  * follows it (黑龙江省|牡丹江市…, 江苏|丹阳供电局, 北京市|怀柔县民政局), else 0.
  */
 function provinceLead(name: string, tokens: Token[], start: number): number {
-  const province = PROVINCES_BY_LENGTH.find((p) => name.startsWith(p));
+  const province = PROVINCE_LENGTHS.map((l) => name.slice(0, l)).find((p) => PROVINCES.has(p));
   if (!province) return 0;
   const length = province.length + (PROVINCE_FORMS.exec(name.slice(province.length))?.[0].length ?? 0);
   const k = tokenAt(tokens, start + length);

@@ -1,3 +1,4 @@
+import { CharSet } from './char-set.js';
 import type { Mention } from '../types.js';
 import type { SentenceContext } from './context.js';
 import {
@@ -10,8 +11,9 @@ import type { Token } from './tokenize.js';
 
 const CUES_AFTER = new Set(PERSON_CUES_AFTER);
 /** Last characters of nouns for roles (…长, …员, …家, …师, …手, …官). */
-const ROLE_ENDINGS = new Set([...'长员家师手官']);
+const ROLE_ENDINGS = new CharSet('长员家师手官');
 /** Words after a name that make one word with it (邓小平理论, 马克思主义, 汤姆斯杯, 安徒生童话). */
+const NAMED_AFTER_LAST = new CharSet('论义想话杯奖式');
 const NAMED_AFTER = /^(.{2,5}?)(理论|主义|思想|童话|杯|奖|式)$/u;
 /** Titles and forms of address: a known name beside one is a person whatever its score. */
 const TITLE_CUES = new Set([...PERSON_CUES_BEFORE, ...SURNAME_HONORIFICS, '总书记', '同志']);
@@ -28,7 +30,7 @@ const FOREIGN_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nz', 'x', 'j']);
 const DOTS = new Set(['·', '•', '・']);
 const HAN = /^[\u4e00-\u9fff]+$/u;
 /** Last characters of places and things, not of names (吴桥县, 尤伯杯, 望远镜). */
-const NOT_NAME_ENDINGS = new Set([...'省市县区乡镇村州山河湖岛港湾宫馆杯赛奖号园型性式率镜花树赛节人语文族教']);
+const NOT_NAME_ENDINGS = new CharSet('省市县区乡镇村州山河湖岛港湾宫馆杯赛奖号园型性式率镜花树赛节人语文族教');
 
 /** Scores above these accept a surname-led name of three (two) characters; found names are then typed Person. */
 const THREE_CHAR_THRESHOLD = 1;
@@ -80,7 +82,7 @@ function dottedNames(ctx: SentenceContext): Mention[] {
   for (let d = sentence.start; d < sentence.end; d++) {
     if (!DOTS.has(text[d])) continue;
     let start = d;
-    while (start > sentence.start && TRANSLITERATION_CHARS.has(text[start - 1]) && d - start < 8) start--;
+    while (start > sentence.start && TRANSLITERATION_CHARS.at(text, start - 1) && d - start < 8) start--;
     if (start === d) continue;
     let end = d;
     while (end < sentence.end && DOTS.has(text[end])) {
@@ -102,10 +104,12 @@ function namesBeforeHeads(ctx: SentenceContext): Mention[] {
   const { sentence, tokens } = ctx;
   const mentions: Mention[] = [];
   for (let i = firstTokenOf(tokens, sentence.start); i < tokens.length && tokens[i].end <= sentence.end; i++) {
-    const m = NAMED_AFTER.exec(tokens[i].word);
+    const word = tokens[i].word;
+    if (word.length < 3 || !NAMED_AFTER_LAST.at(word, word.length - 1)) continue;
+    const m = NAMED_AFTER.exec(word);
     if (!m || !HAN.test(m[1])) continue;
     const tag = tagOf(m[1]);
-    const foreign = [...m[1]].every((c) => TRANSLITERATION_CHARS.has(c)) && m[1].length >= 3;
+    const foreign = TRANSLITERATION_CHARS.every(m[1]) && m[1].length >= 3;
     if (NAME_TAGS.has(tag) && (m[1].length >= 3 || foreign) || foreign) {
       mentions.push({ text: m[1], start: tokens[i].start, end: tokens[i].start + m[1].length, type: 'Person', source: 'suffix' });
     }
@@ -147,7 +151,7 @@ function hasCue(tokens: Token[], i: number, j: number): boolean {
   const before = tokens[i - 1];
   if (!before) return false;
   // A role before the name: listed, or a noun of a role's form (副委员长, 见习排长, 社会学家, 研究员).
-  return endsWithCue(before.word) || (before.word.length >= 2 && before.tag === 'n' && ROLE_ENDINGS.has(before.word[before.word.length - 1]));
+  return endsWithCue(before.word) || (before.word.length >= 2 && before.tag === 'n' && ROLE_ENDINGS.at(before.word, before.word.length - 1));
 }
 
 /** True when `word` ends with a cue before names (…院长, 记者); set look-ups by ending length instead of a scan. */
@@ -177,10 +181,10 @@ function chineseNameAt(tokens: Token[], i: number, limit: number): [number, numb
   // 1. A name jieba knows (黄登仁/nr), surname first.
   const known = NAME_TAGS.has(t.tag) && t.tag !== 'nrt' && HAN.test(t.word);
   // 吴先生/nr: the surname alone names the person.
-  if (known && t.word.length === 3 && SURNAMES.has(t.word[0]) && HONORIFICS.has(t.word.slice(1))) return [t.start, t.start + 1];
+  if (known && t.word.length === 3 && SURNAMES.at(t.word, 0) && HONORIFICS.has(t.word.slice(1))) return [t.start, t.start + 1];
   // A name jieba knows, next to a title (习近平总书记, 总理李鹏).
   if (known && t.word.length >= 2 && t.word.length <= 4 && (TITLE_CUES.has(tokens[i + 1]?.word ?? '') || TITLE_CUES.has(tokens[i - 1]?.word ?? ''))) return [t.start, t.end];
-  if (known && t.word.length >= 2 && (t.word.length <= 3 || DOUBLE_SURNAMES.has(t.word.slice(0, 2))) && !NOT_NAME_ENDINGS.has(t.word[t.word.length - 1]) && t.word[0] !== '老') {
+  if (known && t.word.length >= 2 && (t.word.length <= 3 || DOUBLE_SURNAMES.has(t.word.slice(0, 2))) && !NOT_NAME_ENDINGS.at(t.word, t.word.length - 1) && t.word[0] !== '老') {
     const cue = (hasCue(tokens, i, i) ? CUE_BONUS : 0) + listBonus(tokens, i, i);
     const common = startsWithSurname(t.word);
     const given = t.word.slice(common ? surnameLength(t.word) : 1);
@@ -204,7 +208,7 @@ function chineseNameAt(tokens: Token[], i: number, limit: number): [number, numb
     const j = i + 2;
     candidates.push([givenScore(next.word + tokens[j].word) + THREE_CHAR_PRIOR + (hasCue(tokens, i, j) ? CUE_BONUS : 0) + listBonus(tokens, i, j) - endPenalty(tokens, j) - THREE_CHAR_THRESHOLD, j]);
   }
-  if (next.word.length === 2 && HAN.test(next.word) && GIVEN_WORD_TAGS.has(next.tag) && !NOT_GIVEN_CHARS.has(next.word[1])) {
+  if (next.word.length === 2 && HAN.test(next.word) && GIVEN_WORD_TAGS.has(next.tag) && !NOT_GIVEN_CHARS.at(next.word, 1)) {
     candidates.push([givenScore(next.word) + (hasCue(tokens, i, i + 1) ? CUE_BONUS : 0) + listBonus(tokens, i, i + 1) - endPenalty(tokens, i + 1) - THREE_CHAR_THRESHOLD, i + 1]);
   }
   if (isNameChar(next)) {
@@ -223,7 +227,7 @@ function endPenalty(tokens: Token[], j: number): number {
 }
 
 function startsWithSurname(word: string): boolean {
-  return DOUBLE_SURNAMES.has(word.slice(0, 2)) || SURNAMES.has(word[0]);
+  return DOUBLE_SURNAMES.has(word.slice(0, 2)) || SURNAMES.at(word, 0);
 }
 
 function surnameLength(word: string): number {
@@ -244,20 +248,20 @@ function foreignNameAt(tokens: Token[], i: number, limit: number): [number, numb
   const length = tokens[j].end - tokens[i].start;
   // A run ending in, or followed by, a place or thing word is not a person (阿马里洛市, 尤伯杯, 德国人).
   const next = tokens[j + 1];
-  if (NOT_NAME_ENDINGS.has(tokens[j].word[tokens[j].word.length - 1]) || (next && NOT_NAME_ENDINGS.has(next.word[0]))) return undefined;
+  if (NOT_NAME_ENDINGS.at(tokens[j].word, tokens[j].word.length - 1) || (next && NOT_NAME_ENDINGS.at(next.word, 0))) return undefined;
   const cue = hasCue(tokens, i, j);
   const single = i === j ? tokens[i] : undefined;
   // A place jieba knows (巴基斯坦/ns) is a person only with a cue (库马拉通加总统).
   if (single && single.tag === 'ns' && !cue) return undefined;
   if (single && !NAME_TAGS.has(single.tag) && single.tag !== 'x' && !cue) return undefined;
-  if (length >= 3 || (length === 2 && cue && !SURNAMES.has(tokens[i].word[0]))) return [tokens[i].start, tokens[j].end];
+  if (length >= 3 || (length === 2 && cue && !SURNAMES.at(tokens[i].word, 0))) return [tokens[i].start, tokens[j].end];
   return undefined;
 }
 
 /** A token made only of transliteration characters that is not an ordinary word. */
 function isForeignPiece(t: Token | undefined): boolean {
-  if (!t || !TRANSLITERATION_CHARS.has(t.word[0])) return false;
-  for (let k = 1; k < t.word.length; k++) if (!TRANSLITERATION_CHARS.has(t.word[k])) return false;
+  if (!t || !TRANSLITERATION_CHARS.at(t.word, 0)) return false;
+  for (let k = 1; k < t.word.length; k++) if (!TRANSLITERATION_CHARS.at(t.word, k)) return false;
   if (t.word.length === 1) return !FUNCTION_TAGS.has(t.tag);
   return FOREIGN_TAGS.has(t.tag);
 }

@@ -1,3 +1,4 @@
+import { CharSet } from './char-set.js';
 import type { Mention } from '../types.js';
 import type { SentenceContext } from './context.js';
 import {
@@ -8,10 +9,10 @@ import { GAZETTEER } from './gazetteer.js';
 import type { Token } from './tokenize.js';
 
 /** Administrative endings: a name made of unknown characters before them is a place (鲅鱼圈区, 城西乡). */
-const ADMIN_SUFFIXES = new Set([...'省市县区乡镇村州旗盟']);
+const ADMIN_SUFFIXES = new CharSet('省市县区乡镇村州旗盟');
 const SUFFIX_WORDS = new Set(PLACE_SUFFIX_WORDS);
 /** First characters that make "X + suffix" a common noun (全市, 该县, 本村, 外省, 山村). */
-const GENERIC_LEADS = new Set([...'本全该各我外此每邻原两多几某这那哪城郊市县乡村山农渔牧矿林景辖校园社小同异他近附上下首省区镇州老旧']);
+const GENERIC_LEADS = new CharSet('本全该各我外此每邻原两多几某这那哪城郊市县乡村山农渔牧矿林景辖校园社小同异他近附上下首省区镇州老旧');
 /** Tags of tokens that can make up the specific part of a place name. */
 const NAME_PART_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'n', 'x', 'j', 'ng', 'nt', 'a', 'b', 's']);
 const HEADS = [...ABBREVIATION_HEADS].sort((a, b) => b.length - a.length);
@@ -32,21 +33,23 @@ function KNOWN_WHOLE(word: string): boolean {
 export function recognizePlaceNames(ctx: SentenceContext): Mention[] {
   const { text, sentence, tokens } = ctx;
   const mentions: Mention[] = [];
-  const push = (start: number, end: number) => mentions.push({ text: text.slice(start, end), start, end, type: 'Region', source: 'suffix' });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.start < sentence.start) continue;
     if (t.end > sentence.end) break;
-    const whole = wholeTokenPlace(t);
-    if (whole) push(t.start, t.end);
+    if (wholeTokenPlace(t)) mentions.push(region(text, t.start, t.end));
     const lead = leadingPlaceLength(t);
-    if (lead > 0) push(t.start, t.start + lead);
-    if (isListedPlace(tokens, i)) push(t.start, t.end);
+    if (lead > 0) mentions.push(region(text, t.start, t.start + lead));
+    if (isListedPlace(tokens, i)) mentions.push(region(text, t.start, t.end));
     const start = suffixPlaceStart(tokens, i, sentence.start);
-    if (start !== undefined) push(start, t.end);
-    for (const [s, e] of abbreviationsAt(tokens, i, sentence)) push(s, e);
+    if (start !== undefined) mentions.push(region(text, start, t.end));
+    for (const [s, e] of abbreviationsAt(tokens, i, sentence)) mentions.push(region(text, s, e));
   }
   return mentions;
+}
+
+function region(text: string, start: number, end: number): Mention {
+  return { text: text.slice(start, end), start, end, type: 'Region', source: 'suffix' };
 }
 
 /** A single token that is a place by its ending (营口市/n, 鲅鱼圈区/n, 黎明村/nr): an administrative suffix after a specific name. */
@@ -55,7 +58,7 @@ function wholeTokenPlace(t: Token): boolean {
   const suffix = t.word[t.word.length - 1];
   if (!ADMIN_SUFFIXES.has(suffix) || !NAME_PART_TAGS.has(t.tag)) return false;
   const name = t.word.slice(0, -1);
-  if (GENERIC_LEADS.has(name[0]) || GENERIC_WORDS.has(name) || name.endsWith('地')) return false;
+  if (GENERIC_LEADS.at(name, 0) || GENERIC_WORDS.has(name) || name.endsWith('地')) return false;
   // Outside a place word (ns), the specific part must not be an ordinary word (居民区, 风景区, 贫困县).
   const tag = t.tag === 'ns' ? 'ns' : tagOf(name);
   return tag === 'x' || tag === 'ns' || tag === 'nr' || tag === 'nrt' || tag === 'nz' || tag === 'j';
@@ -92,7 +95,7 @@ function isListedPlaceAt(tokens: Token[], k: number): boolean {
 }
 
 function isSeparator(t: Token | undefined): boolean {
-  return t === undefined || /^[、，。；：！？（）()和及与等]$/u.test(t.word);
+  return t === undefined || (t.word.length === 1 && SEPARATORS.has(t.word));
 }
 
 /** Start of a place name that ends with the suffix token `i` (如皋/ns + 市, 黄/nr + 河), if its specific part is a name. */
@@ -103,7 +106,7 @@ function suffixPlaceStart(tokens: Token[], i: number, min: number): number | und
   if (!isSuffix || !prev || prev.start < min || !HAN.test(prev.word)) return undefined;
   if (LEFT_STOP_WORDS.has(prev.word) || GENERIC_WORDS.has(prev.word) || NOT_REGIONS.has(prev.word)) return undefined;
   // A place jieba knows, with its suffix written apart (如皋 市); not after a whole place (齐齐哈尔市|原).
-  if (prev.tag === 'ns' && prev.word.length >= 2) return ADMIN_SUFFIXES.has(prev.word[prev.word.length - 1]) ? undefined : prev.start;
+  if (prev.tag === 'ns' && prev.word.length >= 2) return ADMIN_SUFFIXES.at(prev.word, prev.word.length - 1) ? undefined : prev.start;
   const admin = ADMIN_SUFFIXES.has(t.word) || SUFFIX_WORDS.has(t.word);
   // Otherwise the specific part is one or two unknown pieces, at most three characters, before an administrative suffix.
   if (!admin || !NAME_PART_TAGS.has(prev.tag) || prev.word.length > 3) return undefined;
@@ -112,7 +115,7 @@ function suffixPlaceStart(tokens: Token[], i: number, min: number): number | und
     if (!isNamePiece(tokens[i - 2], min)) return undefined;
     return isNamePiece(tokens[i - 3], min) && !isNamePiece(tokens[i - 4], min) ? tokens[i - 3].start : tokens[i - 2].start;
   }
-  return GENERIC_LEADS.has(prev.word[0]) || prev.tag === 'n' ? undefined : prev.start;
+  return GENERIC_LEADS.at(prev.word, 0) || prev.tag === 'n' ? undefined : prev.start;
 }
 
 function isNamePiece(t: Token | undefined, min: number): boolean {
@@ -122,10 +125,12 @@ function isNamePiece(t: Token | undefined, min: number): boolean {
 /** One-character short forms: a token of two or three of them before a head (中美两国), a list (赣、粤、闽), or after a travel verb (抵京). */
 function abbreviationsAt(tokens: Token[], i: number, sentence: { start: number; end: number }): Array<[number, number]> {
   const t = tokens[i];
+  // Each case starts with a short form, a travel verb, 抗 or 奥.
+  if (!startsShortForm(t.word)) return [];
   const next = tokens[i + 1];
   const spans: Array<[number, number]> = [];
   // 中美 / 中/ 美 followed by 两国, 关系…: each character is a place.
-  const run = shortFormRun(tokens, i);
+  const run = isShortForm(t) ? shortFormRun(tokens, i) : 0;
   if (run > 0 && (i === 0 || !isShortForm(tokens[i - 1]))) {
     const after = tokens[i + run];
     const afterText = after ? after.word + (tokens[i + run + 1]?.word ?? '') : '';
@@ -145,7 +150,13 @@ function abbreviationsAt(tokens: Token[], i: number, sentence: { start: number; 
   return spans;
 }
 
-const TRAVEL_CHARS = new Set([...'抗反访来抵进赴离返援侵亲排驻旅留知友仇媚对在']);
+const SEPARATORS = new CharSet('、，。；：！？（）()和及与等');
+const OTHER_LEADS = new CharSet('抗奥');
+
+function startsShortForm(w: string): boolean {
+  return PLACE_ABBREVIATIONS.at(w, 0) || TRAVEL_CHARS.at(w, 0) || OTHER_LEADS.at(w, 0);
+}
+const TRAVEL_CHARS = new CharSet('抗反访来抵进赴离返援侵亲排驻旅留知友仇媚对在');
 const DIRECTIONS = /^(?:东|西|南|北|中|东北|西北|东南|西南|东部|西部|南部|北部|中部)$/u;
 const WHOLE_REGIONS = new Set(['中亚', '中南', '中东', '中华']);
 /** Tags of a two-character word made of two short forms that jieba has as a place or an abbreviation. */
@@ -157,25 +168,22 @@ const PAIR_TAGS = new Set(['ns', 'j', 'nt', 'nz', 'nr', 't', 'x']);
  */
 export function shortFormsInWord(t: Token): Array<[number, number]> {
   const w = t.word;
-  if (w.length < 2) return [];
-  if (w.length === 2 && isForm(w[0]) && isForm(w[1]) && w[0] !== w[1] && PAIR_TAGS.has(t.tag) && !WHOLE_REGIONS.has(w) && !KNOWN_WHOLE(w)) {
+  // Every case starts with a short form, a travel verb, 抗 or 奥: most words are out at the first character.
+  if (w.length < 2 || !startsShortForm(w)) return [];
+  if (w.length === 2 && PLACE_ABBREVIATIONS.at(w, 0) && PLACE_ABBREVIATIONS.at(w, 1) && w[0] !== w[1] && PAIR_TAGS.has(t.tag) && !WHOLE_REGIONS.has(w) && !KNOWN_WHOLE(w)) {
     return [[t.start, t.start + 1], [t.start + 1, t.end]];
   }
   // 港澳同胞, 巴以和谈, 中坦合资: two or three short forms and a head in one word.
-  if (w.length >= 3 && isForm(w[0]) && isForm(w[1]) && w[0] !== w[1] && !KNOWN_WHOLE(w)) {
-    const forms = isForm(w[2]) && w[2] !== w[1] && HEADS.some((h) => w.startsWith(h, 3)) ? 3 : HEADS.some((h) => w.startsWith(h, 2)) ? 2 : 0;
+  if (w.length >= 3 && PLACE_ABBREVIATIONS.at(w, 0) && PLACE_ABBREVIATIONS.at(w, 1) && w[0] !== w[1] && !KNOWN_WHOLE(w)) {
+    const forms = PLACE_ABBREVIATIONS.at(w, 2) && w[2] !== w[1] && HEADS.some((h) => w.startsWith(h, 3)) ? 3 : HEADS.some((h) => w.startsWith(h, 2)) ? 2 : 0;
     if (forms > 0) return Array.from({ length: forms }, (_, k): [number, number] => [t.start + k, t.start + k + 1]);
   }
   if (w.startsWith('抗日')) return [[t.start + 1, t.start + 2]];
-  if (w.length === 2 && isForm(w[0]) && w[1] === '方' && t.tag !== 'ns') return [[t.start, t.start + 1]];
-  if (w.length === 2 && TRAVEL_CHARS.has(w[0]) && isForm(w[1]) && t.tag !== 'ns' && t.tag !== 'n') return [[t.start + 1, t.end]];
+  if (w.length === 2 && PLACE_ABBREVIATIONS.at(w, 0) && w[1] === '方' && t.tag !== 'ns') return [[t.start, t.start + 1]];
+  if (w.length === 2 && TRAVEL_CHARS.at(w, 0) && PLACE_ABBREVIATIONS.at(w, 1) && t.tag !== 'ns' && t.tag !== 'n') return [[t.start + 1, t.end]];
   if (/^[亚奥欧非]运/u.test(w) || /^[亚欧非]锦赛/u.test(w)) return [[t.start, t.start + 1]];
-  if (t.tag === 'ns' && isForm(w[0]) && DIRECTIONS.test(w.slice(1)) && !KNOWN_WHOLE(w)) return [[t.start, t.start + 1]];
+  if (t.tag === 'ns' && PLACE_ABBREVIATIONS.at(w, 0) && DIRECTIONS.test(w.slice(1)) && !KNOWN_WHOLE(w)) return [[t.start, t.start + 1]];
   return [];
-}
-
-function isForm(c: string | undefined): boolean {
-  return c !== undefined && PLACE_ABBREVIATIONS.has(c);
 }
 
 function isListedForm(t: Token | undefined): boolean {
@@ -194,7 +202,6 @@ function shortFormRun(tokens: Token[], i: number): number {
 }
 
 function isShortForm(t: Token | undefined): boolean {
-  if (!t || t.word.length > 3 || !HAN.test(t.word)) return false;
-  for (const c of t.word) if (!PLACE_ABBREVIATIONS.has(c)) return false;
-  return true;
+  if (!t || t.word.length > 3) return false;
+  return PLACE_ABBREVIATIONS.every(t.word);
 }

@@ -1,3 +1,4 @@
+import { CharSet } from './char-set.js';
 import type { EntityType, Mention } from '../types.js';
 import { findLeftBoundary, isGenericPhrase, leadingModifierLength, tokenAt } from './boundary.js';
 import type { SentenceContext } from './context.js';
@@ -20,6 +21,7 @@ const AFTER_BODY = new Set(['方面', '领导', '官员', '干部', '专家', '�
 /** Weak suffixes of departments and units: they nest inside a parent organisation's name (省委|宣传部, 团中央|书记处). */
 const DEPARTMENT_SUFFIXES = new Set(['部', '委', '局', '厅', '署', '队', '厂', '党', '组织', '基金', '人大', '政协']);
 const NAME_TOKEN_TAGS = new Set(['n', 'nt', 'ns', 'nz', 'nr', 'nrt', 'j', 'x', 'eng', 'ng']);
+const TEAM_LAST_CHARS = new CharSet('队篮排足');
 const NATIONAL_TEAM = /^国家(?:队|男篮|女篮|男排|女排|男足|女足|青年队|少年队|集训队|奥林匹克队)$/u;
 const COUNTED = /[0-9０-９一二三四五六七八九十两几百千万多]+[家个所座支间]$/u;
 const RANKED = /^[一二三四五六七八九十百]+大/u;
@@ -89,7 +91,7 @@ function isProperPiece(t: Token, limit: number): boolean {
   const word = t.end > limit ? t.word.slice(0, limit - t.start) : t.word;
   const tag = word === t.word ? t.tag : tagOf(word);
   if (PROPER_TAGS.has(tag) || isPlaceName(word)) return true;
-  return word.length >= 2 && [...word].every((c) => TRANSLITERATION_CHARS.has(c));
+  return word.length >= 2 && TRANSLITERATION_CHARS.every(word);
 }
 
 /** Tokens from `k` up to `limit` spell a foreign name of two to six transliteration characters (劳|拉|公司, 托|塔尔|公司). */
@@ -98,7 +100,7 @@ function isTransliterationRun(tokens: Token[], k: number, limit: number): boolea
   if (limit - start < 2 || limit - start > 6) return false;
   for (let j = k; j < tokens.length && tokens[j].start < limit; j++) {
     const word = tokens[j].end > limit ? tokens[j].word.slice(0, limit - tokens[j].start) : tokens[j].word;
-    for (const c of word) if (!TRANSLITERATION_CHARS.has(c)) return false;
+    if (!TRANSLITERATION_CHARS.every(word)) return false;
   }
   return true;
 }
@@ -106,6 +108,7 @@ function isTransliterationRun(tokens: Token[], k: number, limit: number): boolea
 /** A national team (国家队, 国家|男篮): the country's team, named without the country. */
 function nationalTeamAt(tokens: Token[], i: number): Mention | undefined {
   const t = tokens[i];
+  if (!TEAM_LAST_CHARS.at(t.word, t.word.length - 1)) return undefined;
   const joined = tokens[i - 1]?.word === '国家' ? '国家' + t.word : t.word;
   if (!NATIONAL_TEAM.test(joined)) return undefined;
   const start = t.end - joined.length;
@@ -117,16 +120,16 @@ function weakSuffix(suffix: string, type: EntityType): boolean {
 }
 
 /** Suffixes by their last character, longest first: one map lookup per token instead of a scan of every suffix. */
-const SUFFIXES_BY_LAST = new Map<string, Array<readonly [string, EntityType]>>();
+const SUFFIXES_BY_LAST = new Map<number, Array<readonly [string, EntityType]>>();
 for (const entry of NAME_SUFFIXES) {
-  const last = entry[0][entry[0].length - 1];
+  const last = entry[0].charCodeAt(entry[0].length - 1);
   SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), entry].sort((a, b) => b[0].length - a[0].length));
 }
 const NOT_NAME_LENGTHS = [...new Set([...NOT_NAMES].map((w) => w.length))].sort((a, b) => b - a);
 
 /** The longest suffix ending at `end` (the end of `word`), with its type. */
 function matchSuffix(text: string, end: number, min: number, word: string): readonly [string, EntityType] | undefined {
-  const candidates = SUFFIXES_BY_LAST.get(word[word.length - 1]);
+  const candidates = SUFFIXES_BY_LAST.get(word.charCodeAt(word.length - 1));
   if (!candidates) return undefined;
   for (const entry of candidates) {
     const [suffix] = entry;

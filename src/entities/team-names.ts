@@ -31,10 +31,18 @@ export function retypeTeams(text: string, mentions: Mention[], tokens: Token[]):
   // A place listed with a team (法国与南非队, 意大利、巴西队) is a team too.
   return sided.map((m, i) => {
     if (m.type !== 'Region') return m;
-    const isTeam = (o: Mention | undefined) => o !== undefined && o.type === 'Organization' && /队$/u.test(o.text);
-    const joinedTo = (o: Mention | undefined, a: number, b: number) => o !== undefined && b - a === 1 && LIST_JOINERS.has(text.slice(a, b));
     const prev = sided[i - 1];
     const next = sided[i + 1];
-    return (isTeam(next) && joinedTo(next, m.end, next!.start)) || (isTeam(prev) && joinedTo(prev, prev!.end, m.start)) ? { ...m, type: 'Organization' as const } : m;
+    const listed = (isTeam(next) && joined(text, m.end, next.start)) || (isTeam(prev) && joined(text, prev.end, m.start));
+    return listed ? { ...m, type: 'Organization' as const } : m;
   });
+}
+
+function isTeam(o: Mention | undefined): o is Mention {
+  return o !== undefined && o.type === 'Organization' && o.text.endsWith('队');
+}
+
+/** Two mentions [.., a) and [b, ..) joined by one listing word (、, 和, 与). */
+function joined(text: string, a: number, b: number): boolean {
+  return b - a === 1 && LIST_JOINERS.has(text[a]);
 }

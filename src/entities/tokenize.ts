@@ -1,3 +1,4 @@
+import { CharSet } from './char-set.js';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { tagOf } from './dictionary.js';
@@ -49,6 +50,8 @@ export function tokenize(raw: string, offset = 0, hmm = false): Token[] {
   return tokens;
 }
 
+/** Last characters of the titles below: a word ending otherwise holds no title. */
+const TITLE_LAST_CHARS = new CharSet('记委任席长裁理');
 const TITLE_AFTER_BODY = /^(.+?(?:[委部局厅院校所社台行会团队处室司组]))(书记|副书记|常委|主任|副主任|主席|副主席|秘书长|总裁|董事长|总经理|经理|部长|局长|厅长|院长|校长|所长|社长|台长|行长|会长|团长|队长|处长|长)$/u;
 
 /**
@@ -56,7 +59,7 @@ const TITLE_AFTER_BODY = /^(.+?(?:[委部局厅院校所社台行会团队处室
  * organisation's name can end there; 0 when it does not.
  */
 function splitTitle(word: string): number {
-  if (word.length < 3) return 0;
+  if (word.length < 3 || !TITLE_LAST_CHARS.at(word, word.length - 1)) return 0;
   const m = TITLE_AFTER_BODY.exec(word);
   if (!m || m[1].length < 2 || (m[2] === '长' && (m[1].length < 3 || /^[副正总]/u.test(m[1])))) return 0;
   return m[1].length;
