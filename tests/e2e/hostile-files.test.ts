@@ -1,10 +1,11 @@
-/** End to end: graph files built to hurt the viewer — entity bombs, external entities, a 10 MB label, nodes without positions, unknown attributes. */
+/** End to end: graph files built to hurt the viewer (see hostile-payloads.ts) — entity bombs, external entities, 10 MB labels, huge lists, nodes without positions, unknown attributes, reserved keys. */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openViewerOn } from './browser.js';
+import { doctypeFiles, gexfGraph, hugeListsJson, unknownAttributesGexf, unknownAttributesJson } from './hostile-payloads.js';
 import { fixtureGraphDir, nodeDisplay, openGraphFile, openViewer, responseTime, RESULTS_DIR, searchAndPick, serveViewer, watchPage } from './setup.js';
 
 let page: Page;
@@ -19,21 +20,11 @@ const SHOWN_LABEL_MAX = 121;
 /** A page that answers a script within this time is not hung. */
 const RESPONSIVE_MS = 2_000;
 
-const GEXF_OPEN = '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"><graph defaultedgetype="directed">';
-const GEXF_CLOSE = '</graph></gexf>';
-const gexfGraph = (nodes: string, edges = '') => `${GEXF_OPEN}<nodes>${nodes}</nodes><edges>${edges}</edges>${GEXF_CLOSE}`;
 const summary = () => page.locator('.summary').textContent();
 const alertText = () => page.getByRole('alert').textContent();
 const statusText = () => page.getByRole('status').filter({ hasText: 'Opened' }).textContent();
 const pwned = () => page.evaluate(() => (window as unknown as { kgPwned?: unknown }).kgPwned ?? null);
 const injected = () => page.evaluate(() => document.querySelectorAll('img, svg, iframe, object, embed, script:not([src]), a[href^="javascript"]').length);
-
-/** Ten entities, each ten times the one before: 10⁹ "lol"s (3 GB) once expanded. */
-function billionLaughs(): string {
-  const entities = ['<!ENTITY lol0 "lol">'];
-  for (let i = 1; i <= 9; i++) entities.push(`<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE gexf [\n${entities.join('\n')}\n]>\n${gexfGraph('<node id="a" label="&lol9;"/>')}`;
-}
 
 beforeAll(async () => {
   const fixture = await fixtureGraphDir();
@@ -53,26 +44,7 @@ afterAll(async () => {
 
 describe('hostile graph files', () => {
   it('refuses XML with a DOCTYPE (entity bombs, external entities and DTDs), loads nothing, keeps the graph and stays responsive', async () => {
-    const cases: { name: string; content: () => string }[] = [
-      { name: 'billion-laughs.gexf', content: billionLaughs },
-      {
-        name: 'quadratic-blowup.gexf',
-        content: () => `<!DOCTYPE gexf [<!ENTITY a "${'x'.repeat(100_000)}">]>${gexfGraph(`<node id="a" label="${'&a;'.repeat(10_000)}"/>`)}`,
-      },
-      {
-        name: 'external-entity.gexf',
-        content: () => `<?xml version="1.0"?><!DOCTYPE gexf [<!ENTITY secret SYSTEM "${origin}/secret.txt"><!ENTITY passwd SYSTEM "file:///etc/passwd">]>${gexfGraph('<node id="a" label="&secret;&passwd;"/>')}`,
-      },
-      {
-        name: 'external-dtd.gexf',
-        content: () => `\uFEFF<?xml version="1.0"?>\n<!-- a comment first -->\n<!DOCTYPE gexf SYSTEM "${origin}/evil.dtd">\n${gexfGraph('<node id="a" label="a"/>')}`,
-      },
-      {
-        name: 'parameter-entity.xml',
-        content: () => `<?xml version="1.0"?><!DOCTYPE gexf [<!ENTITY % remote SYSTEM "${origin}/remote.dtd"> %remote;]>${gexfGraph('<node id="a" label="a"/>')}`,
-      },
-    ];
-    for (const { name, content } of cases) {
+    for (const { name, content } of doctypeFiles(origin)) {
       const started = performance.now();
       await openGraphFile(page, filesDir, name, content());
       await expect.poll(alertText, { message: name }).toMatch(new RegExp(`^${name.replace('.', '\\.')}: .*DOCTYPE.*The current graph stays\\.$`));
@@ -153,16 +125,7 @@ describe('hostile graph files', () => {
 
   it('opens huge enumerations (100 000 articles, aliases and evidence sentences, a 4 MB sentence) a page at a time', async () => {
     const count = 100_000;
-    const evidence = Array.from({ length: count }, (_, i) => ({ article: `a${i}`, sentence: i, text: `第${i}句：甲与乙合作`, sourceSpan: [3, 4] }));
-    evidence.unshift({ article: 'a0', sentence: 0, text: `甲${'长句'.repeat(2_000_000)}`, sourceSpan: [0, 1] });
-    const json = JSON.stringify({
-      attributes: { articles: Array.from({ length: count }, (_, i) => ({ id: `a${i}`, title: `文章${i}` })) },
-      nodes: [
-        { key: '甲', attributes: { label: '甲公司', x: 0, y: 0, articles: Array.from({ length: count }, (_, i) => `a${i}`), aliases: Array.from({ length: count }, (_, i) => `别名${i}`) } },
-        { key: '乙', attributes: { label: '乙公司', x: 10, y: 0 } },
-      ],
-      edges: [{ source: '甲', target: '乙', attributes: { relation: 'COOPERATES_WITH', evidence } }],
-    });
+    const json = hugeListsJson(count);
     await openGraphFile(page, filesDir, 'huge-lists.json', json);
     await expect.poll(statusText, { timeout: 15_000 }).toMatch(/^Opened huge-lists\.json: 2 entities, 1 relations\./);
     const started = performance.now();
@@ -230,34 +193,7 @@ describe('hostile graph files', () => {
 
   it('ignores unknown and ill-typed attributes in JSON: nothing polluted, nothing run, every name printed as text', async () => {
     const hostileType = '<svg onload="window.kgPwned=2">';
-    const json = `{
-      "options": { "type": "undirected", "multi": false, "allowSelfLoops": true },
-      "attributes": {
-        "__proto__": { "polluted": "graph" }, "onload": "window.kgPwned=3",
-        "articles": [{ "id": "a1", "title": "<script>window.kgPwned=4</script>文章", "url": "javascript:window.kgPwned=5" }, "not an article"],
-        "entityTypes": { ${JSON.stringify(hostileType)}: { "color": "url(javascript:window.kgPwned=6)", "label": "<iframe src=javascript:window.kgPwned=7>" } },
-        "relationTypes": []
-      },
-      "nodes": [
-        { "key": "u1", "attributes": { "label": "未知属性", "entityType": ${JSON.stringify(hostileType)}, "type": "image", "image": "javascript:window.kgPwned=8",
-          "hidden": true, "zIndex": "top", "size": 1e308, "color": "red;background:url(javascript:window.kgPwned=9)", "onclick": "window.kgPwned=10",
-          "innerHTML": "<img src=x onerror=window.kgPwned=11>", "__proto__": { "polluted": "node" }, "constructor": { "prototype": { "polluted": "ctor" } },
-          "articles": ["a1"], "x": 0, "y": 0 } },
-        { "key": "u2", "attributes": { "label": "__proto__", "entityType": "constructor", "x": 10, "y": 10 } },
-        { "key": "u3", "attributes": { "label": "toString", "entityType": "__proto__", "aliases": { "length": 1e9 }, "articles": "a1", "mentions": "lots", "community": {}, "x": 20, "y": 0 } },
-        { "key": "u4", "attributes": [1, 2, 3] },
-        { "key": "__proto__" }, { "key": "constructor" }, { "key": "toString" },
-        { "key": { "nested": true } }, "just a string", null, { "key": "u1" }
-      ],
-      "edges": [
-        { "source": "u1", "target": "u2", "attributes": { "type": "noSuchProgram", "kind": "<b>kind</b>", "curvature": "x", "weight": -1, "evidence": "{not json", "size": "huge" } },
-        { "source": "u1", "target": "ghost" },
-        { "source": "u2", "target": "__proto__" },
-        { "source": "u2", "target": "u3", "attributes": { "relation": "toString" } },
-        { "source": "u3", "target": "u1", "undirected": true, "attributes": { "relation": "CO_MENTIONED",
-          "evidence": [{ "text": "<img src=x onerror=window.kgPwned=12>", "sourceSpan": [0, 999], "article": "a1" }, 42] } }
-      ]
-    }`;
+    const json = unknownAttributesJson(hostileType);
     await openGraphFile(page, filesDir, 'unknown-attributes.json', json);
     await expect.poll(statusText).toMatch(
       /^Opened unknown-attributes\.json: 4 entities, 3 relations\. 4 node\(s\) without a key or with a repeated key were skipped\. 3 node\(s\) with a key reserved in JavaScript .* 2 edge\(s\) pointing to missing nodes/,
@@ -324,21 +260,7 @@ describe('hostile graph files', () => {
   });
 
   it('ignores unknown GEXF attributes, shapes, broken colours and sizes, and draws the nodes', async () => {
-    const gexf = `<?xml version="1.0" encoding="UTF-8"?>${GEXF_OPEN.replace('defaultedgetype="directed"', 'defaultedgetype="directed" mode="dynamic" unknown="x"')}
-      <attributes class="node">
-        <attribute id="0" title="onload" type="string"/><attribute id="1" title="x" type="liststring"/>
-        <attribute id="2" title="__proto__" type="string"/><attribute id="3" title="constructor" type="integer"/>
-      </attributes>
-      <nodes>
-        <node id="g1" label="&lt;img src=x onerror=window.kgPwned=13&gt;甲" pid="nowhere" start="garbage">
-          <attvalues><attvalue for="0" value="window.kgPwned=14"/><attvalue for="1" value="[1,2]"/><attvalue for="2" value="polluted"/><attvalue for="3" value="7"/><attvalue for="99" value="undeclared"/></attvalues>
-          <viz:shape value="image" uri="javascript:window.kgPwned=15"/><viz:color r="999" g="-1" b="x" a="2"/><viz:size value="-5"/><viz:position x="NaN" y="1e999"/>
-        </node>
-        <node id="g2" label="乙"><spells><spell start="x"/></spells><viz:color hex="url(javascript:window.kgPwned=16)"/><viz:position x="10" y="10"/></node>
-        <node id="g3" label="丙"><viz:position x="-10" y="5"/></node>
-      </nodes>
-      <edges><edge source="g1" target="g2" weight="abc"/><edge source="g3" target="g2" kind="&lt;b&gt;"/></edges>
-    ${GEXF_CLOSE}`;
+    const gexf = unknownAttributesGexf();
     await openGraphFile(page, filesDir, 'unknown-attributes.gexf', gexf);
     await expect.poll(statusText).toMatch(/^Opened unknown-attributes\.gexf: 3 entities, 2 relations\./);
     for (const key of ['g1', 'g2', 'g3']) {
