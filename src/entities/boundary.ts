@@ -5,8 +5,8 @@ import type { Token } from './tokenize.js';
 const STOP_TAGS = new Set(['uj', 'ul', 'u', 'r', 'c', 'p', 'y', 'e', 'o', 'q', 'uz', 'ud', 'ug', 'uv']);
 const OPENING = new Set(['(', '（']);
 const CLOSING = new Set([')', '）']);
-const ORG_ENDINGS = NAME_SUFFIXES.map(([suffix]) => suffix).filter((s) => s.length >= 2);
-const NON_PLACE_ENDINGS = NAME_SUFFIXES.filter(([s, type]) => s.length >= 2 && type !== 'Region' && type !== 'DevelopmentZone').map(([s]) => s);
+const ORG_ENDINGS = endingIndex(NAME_SUFFIXES.map(([suffix]) => suffix).filter((s) => s.length >= 2));
+const NON_PLACE_ENDINGS = endingIndex(NAME_SUFFIXES.filter(([s, type]) => s.length >= 2 && type !== 'Region' && type !== 'DevelopmentZone').map(([s]) => s));
 /** Last characters of organisation suffixes of one character (部, 委, 队, 厂…): a name ending so is whole before 与/和. */
 const ORG_LAST_CHARS = new CharSet(NAME_SUFFIXES.filter(([s, type]) => s.length === 1 && type !== 'Region').map(([s]) => s).join(''));
 const TITLES = new Set(PERSON_CUES_BEFORE);
@@ -14,6 +14,26 @@ const DIGITS = /^\p{N}+$/u;
 /** Bare kinds of organisation, common nouns on their own. */
 const BARE_KINDS = new Set(['银行', '公司', '集团', '企业', '大学', '学院', '学校', '医院', '协会', '学会', '工厂', '商店', '饭店', '宾馆', '酒店', '商场']);
 const PROPER_TAGS = new Set(['ns', 'nt', 'nr', 'nrt', 'nz']);
+
+/** Endings by the code of their last character: a test looks only at the endings that could match. */
+type EndingIndex = Map<number, string[]>;
+
+function endingIndex(endings: string[]): EndingIndex {
+  const index: EndingIndex = new Map();
+  for (const e of endings) index.set(e.charCodeAt(e.length - 1), [...(index.get(e.charCodeAt(e.length - 1)) ?? []), e]);
+  return index;
+}
+
+function endsWithAny(word: string, index: EndingIndex): boolean {
+  const endings = index.get(word.charCodeAt(word.length - 1));
+  return endings !== undefined && endings.some((e) => word.endsWith(e));
+}
+
+/** True when `word` ends with one of the endings and has more before it. */
+function endsWithLonger(word: string, index: EndingIndex): boolean {
+  const endings = index.get(word.charCodeAt(word.length - 1));
+  return endings !== undefined && endings.some((e) => word.length > e.length && word.endsWith(e));
+}
 
 /** True when a token is only punctuation or whitespace (jieba tags these, and unknown words, `x`). */
 export function isPunctuation(token: Token): boolean {
@@ -27,7 +47,7 @@ export function isOrganisationToken(token: Token): boolean {
 
 /** True when a token ends with an organisation suffix of two or more characters. */
 function endsLikeOrganisation(word: string): boolean {
-  return ORG_ENDINGS.some((s) => word.endsWith(s) && word.length > s.length);
+  return endsWithLonger(word, ORG_ENDINGS);
 }
 
 /**
@@ -59,7 +79,7 @@ export function findLeftBoundary(
     }
     if (t.word === '与' || t.word === '及' || (t.word === '和' && options.keepAnd)) {
       const prev = tokens[j - 1];
-      if (t.word === '及' || !prev || isPunctuation(prev) || prev.tag === 'nt' || prev.tag === 'j' || ORG_ENDINGS.some((s) => prev.word.endsWith(s)) || ORG_LAST_CHARS.at(prev.word, prev.word.length - 1)) break;
+      if (t.word === '及' || !prev || isPunctuation(prev) || prev.tag === 'nt' || prev.tag === 'j' || endsWithAny(prev.word, ORG_ENDINGS) || ORG_LAST_CHARS.at(prev.word, prev.word.length - 1)) break;
       joined = start;
       start = t.start;
       continue;
@@ -82,7 +102,7 @@ export function findLeftBoundary(
     // (Not when the verb ends a run of unknown pieces: 脑|机|交互|海河实验室.)
     if (t.tag === 'v' && t.word.length > 1 && PROPER_TAGS.has(tokens[j + 1]?.tag) && !isPiece(tokens[j - 1])) break;
     if (options.stopAtVerbs && t.tag === 'v' && t.word.length > 1) break;
-    if (options.stopAtOrganisation && (NON_PLACE_ENDINGS.some((s) => t.word.endsWith(s) && t.word.length > s.length) || (t.word.length >= 2 && ORG_LAST_CHARS.at(t.word, t.word.length - 1) && t.tag !== 'v'))) break;
+    if (options.stopAtOrganisation && (endsWithLonger(t.word, NON_PLACE_ENDINGS) || (t.word.length >= 2 && ORG_LAST_CHARS.at(t.word, t.word.length - 1) && t.tag !== 'v'))) break;
     if (options.placesOnly && t.tag !== 'ns') break;
     start = t.start;
     joined = -1;
@@ -119,8 +139,9 @@ export function leadingModifierLength(name: string): number {
 /** True when every token overlapping [start, end) is a generic word, i.e. the text is a common noun phrase. */
 export function isGenericPhrase(tokens: Token[], start: number, end: number, text: string, offset: number): boolean {
   if (end <= start) return true;
-  for (const t of tokens) {
-    if (t.end <= start || t.start >= end) continue;
+  for (let k = Math.max(0, tokenAt(tokens, start)); k < tokens.length && tokens[k].start < end; k++) {
+    const t = tokens[k];
+    if (t.end <= start) continue;
     const piece = text.slice(Math.max(t.start, start) - offset, Math.min(t.end, end) - offset);
     if (!isGenericWord(piece)) return false;
   }
