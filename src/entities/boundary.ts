@@ -95,7 +95,8 @@ export function findLeftBoundary(
     // 经 before a proper name (经|黑龙江省纪委批准), not inside one (经开区).
     if (t.word === '经' && PROPER_TAGS.has(tokens[j + 1]?.tag ?? '')) break;
     // A bare kind of organisation (民间银行|法国兴业银行) is not inside a name.
-    if (BARE_KINDS.has(t.word)) break;
+    // (A kind after a name is part of it: 滑雪协会|技术委员会.)
+    if (BARE_KINDS.has(t.word) && isBare(tokens[j - 1])) break;
     // People (发明人, 负责人) and verbs that take an object (被选为, 位于) end a name on its left.
     if (t.word.length >= 2 && (/[为于]$/u.test(t.word) || (t.word.endsWith('人') && t.tag === 'n'))) break;
     // A verb ends the name: always right before a proper name (返回中国科学院…), else for types whose names hold no verb.
@@ -108,6 +109,11 @@ export function findLeftBoundary(
     joined = -1;
   }
   return joined >= 0 ? joined : start;
+}
+
+/** A kind of organisation is bare when nothing that could name it stands before it. */
+function isBare(before: Token | undefined): boolean {
+  return before === undefined || isPunctuation(before) || LEFT_STOP_WORDS.has(before.word) || STOP_TAGS.has(before.tag) || GENERIC_WORDS.has(before.word) || before.tag === 'a' || before.tag === 'm';
 }
 
 /** A one-character piece of a word jieba does not know (not punctuation or a function word). */

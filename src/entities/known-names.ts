@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import type { Token } from './tokenize.js';
 import { shortFormsInWord } from './place-names.js';
 import type { SentenceContext } from './context.js';
-import { ABBREVIATION_HEADS, GENERIC_WORDS, NAME_SUFFIXES, NOT_NAMES, NOT_REGIONS, PLACE_HEADS, VENUE_ENDINGS } from './defaults.js';
+import { ABBREVIATION_HEADS, GENERIC_WORDS, NAME_SUFFIXES, NOT_NAMES, NOT_REGIONS, PLACE_HEADS, UNIT_WORDS, VENUE_ENDINGS } from './defaults.js';
 import { tagOf } from './dictionary.js';
 import { GAZETTEER, isPlaceName } from './gazetteer.js';
 
@@ -157,6 +157,8 @@ function looksLikeOrganisation(word: string): boolean {
   // A common word before the ending makes a common noun (国家队, 中介公司).
   if (GENERIC_WORDS.has(word.slice(0, -1)) || GENERIC_WORDS.has(word.slice(0, -2))) return false;
   if (ORG_LAST_CHARS.at(word, word.length - 1) || GAZETTEER_TYPES.has(word)) return true;
+  // A known body and one of its units (民盟中央, 团中央书记处).
+  for (const unit of UNIT_WORDS) if (word.endsWith(unit) && GAZETTEER_TYPES.has(word.slice(0, -unit.length))) return true;
   // A place's organisation (中国足协, 法国电信, 中国女篮).
   for (let k = 2; k <= word.length - 2; k++) if (isPlaceName(word.slice(0, k)) && !NOT_REGIONS.has(word.slice(0, k))) return true;
   return NAME_SUFFIXES.some(([suffix, type]) => ORGANISATION_TYPES.has(type) && word.endsWith(suffix) && word.length > suffix.length);

@@ -12,16 +12,25 @@ const PRESS = /(?:报|周刊|月刊|杂志|画报|新闻|文摘)$/u;
 const PRESS_KIND = /^(?:杂志社|杂志|周刊|月刊|报社)/u;
 const CODE_LIKE = /^[A-Za-z0-9+\-·.]{1,6}$/;
 const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
+/** Words that are a kind of body on their own (组委会, 考察团, 游击队): after a quoted name they end it. */
+const BODY_WORDS = new Map(NAME_SUFFIXES.filter(([s, type]) => s.length >= 2 && ORGANISATION_TYPES.has(type)).map(([s, type]) => [s, type] as const));
 const STRONG_SUFFIX_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'DevelopmentZone', 'IndustrialCluster']);
 
 /** Finds quoted names whose own ending or following head noun gives a type (“信创谷”, “数字中医人”小程序, “8151”工程). */
 export function recognizeQuotedNames(ctx: SentenceContext): Mention[] {
-  const { text, sentence } = ctx;
+  const { text, sentence, tokens } = ctx;
   const mentions: Mention[] = [];
   for (const m of sentence.text.matchAll(QUOTE)) {
     const inner = m[1] ?? m[2];
     const start = sentence.start + m.index;
     const end = start + m[0].length;
+    // “春苗计划”组委会: a quoted name and the kind of body after it make one name.
+    const body = tokens[tokenAt(tokens, end)];
+    const bodyType = body && body.start === end ? BODY_WORDS.get(body.word) : undefined;
+    if (bodyType) {
+      mentions.push({ text: text.slice(start, body.end), start, end: body.end, type: bodyType, source: 'quote' });
+      continue;
+    }
     const ownType = suffixType(inner);
     if (ownType && ORGANISATION_TYPES.has(ownType)) {
       // An organisation's name is the text inside the marks (“田间学校”), as with 《titles》.

@@ -9,6 +9,7 @@ const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 
 /** Ordinal of a session or term before a body (第六届全国人大, 首届立法会, 自治区七届政协). */
 const SESSION = /(?:第[0-9０-９一二三四五六七八九十百零]+|首|[一二三四五六七八九十]+)届$/u;
 /** One-character endings of sub-units (外语系, 业务处, 高校学生司, 编辑室, 药政科). */
+const COUNTED = /[0-9０-９一二三四五六七八九十两几百千万多]+[家个所座支间]$/u;
 const MEETING = /^(?:会议|大会|会|年会|全会|例会)/u;
 const UNIT_LAST_CHARS = new CharSet('系处司室科组');
 const UNIT_TAGS = new Set(['n', 'nz', 'nt', 'j', 'x', 'vn']);
@@ -36,6 +37,8 @@ export function refineOrganisations(text: string, mentions: Mention[], tokens: T
   const result: Mention[] = [];
   for (let i = 0; i < merged.length; i++) {
     let m = merged[i];
+    // 2. Counted, a kind of body is a common noun (１２家商业银行, ９个提炼厂), unless it is a known name.
+    if (isOrganisation(m) && m.source !== 'gazetteer' && !m.canonical && COUNTED.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     if (isOrganisation(m) && !m.canonical) {
       const end = unitEnd(text, m.end, tokens, merged[i + 1]?.start ?? text.length);
       // The ordinal of a meeting (第六十八届|非洲统一组织部长理事会|会议) is not the body's.

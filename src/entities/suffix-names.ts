@@ -23,7 +23,6 @@ const DEPARTMENT_SUFFIXES = new Set(['部', '委', '局', '厅', '署', '队', '
 const NAME_TOKEN_TAGS = new Set(['n', 'nt', 'ns', 'nz', 'nr', 'nrt', 'j', 'x', 'eng', 'ng']);
 const TEAM_LAST_CHARS = new CharSet('队篮排足');
 const NATIONAL_TEAM = /^国家(?:队|男篮|女篮|男排|女排|男足|女足|青年队|少年队|集训队|奥林匹克队)$/u;
-const COUNTED = /[0-9０-９一二三四五六七八九十两几百千万多]+[家个所座支间]$/u;
 const RANKED = /^[一二三四五六七八九十百]+大/u;
 const RESEARCH_HINTS = /超算|计算|研究|科研|实验|技术创新/;
 const LATIN_THEN_SUFFIX = /^(.*[\u4e00-\u9fff])([A-Za-z][A-Za-z0-9\-]{2,}.*)$/;
@@ -72,8 +71,8 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     const name = text.slice(start, token.end);
     if (name.length <= suffix.length || endsWithNotName(name, suffix.length)) return;
     if (isGenericPhrase(tokens, start, suffixStart, text, 0)) return;
-    // Counted or ranked, a kind of body is a common noun (１２家墨西哥银行, ９个提炼厂, 十大汽车公司).
-    if (COUNTED.test(text.slice(Math.max(sentence.start, start - 4), start)) || RANKED.test(name)) return;
+    // Ranked, a kind of body is a common noun (十大汽车公司).
+    if (RANKED.test(name)) return;
     // A government is named by its place (美国政府 → 美国), as news corpora mark it; without one (市政府, 中央政府,
     // 金大中新政府) it is a common noun or a description, not a name.
     if (suffix === '政府' || suffix === '人民政府') return;

@@ -14,6 +14,7 @@ const PEOPLE: Array<[string, string[]]> = [
   ['约翰·史密斯说，谈判仍在继续。', ['约翰·史密斯']],
   ['他邀请陈志刚先生一同出席。', ['陈志刚']],
   ['张海燕、李秀英、赵建国参加了比赛。', ['张海燕', '李秀英', '赵建国']],
+  ['市纪委书记林继业在会上讲话。', ['林继业']],
 ];
 
 const PLACES: Array<[string, string[]]> = [
@@ -22,6 +23,10 @@ const PLACES: Array<[string, string[]]> = [
   ['中美两国关系保持稳定。', ['中', '美']],
   ['代表团在华期间参观了工厂。', ['华']],
   ['巴西和阿根廷举行会谈。', ['巴西', '阿根廷']],
+  ['浙江省温州市电力公司今年扩建了变电站。', ['浙江省']],
+  ['会见在人民大会堂举行。', ['人民大会堂']],
+  ['会议在伊萨卡举行。', ['伊萨卡']],
+  ['华北大部有雨，前苏联解体后…', ['华北', '苏联']],
 ];
 
 const ORGANISATIONS: Array<[string, string[]]> = [
@@ -30,6 +35,23 @@ const ORGANISATIONS: Array<[string, string[]]> = [
   ['巴西队以２∶１战胜苏格兰队。', ['巴西队', '苏格兰队']],
   ['中共十五大提出了新的目标。', ['中共十五大']],
   ['南京中医药大学与苏州纳米科技有限公司签约。', ['南京中医药大学', '苏州纳米科技有限公司']],
+  // A body and its unit are one name; a session's ordinal belongs to the body.
+  ['日本滑雪协会技术委员会昨天发表声明。', ['日本滑雪协会技术委员会']],
+  ['联合国禁毒署发表报告。', ['联合国禁毒署']],
+  ['他当选为民盟中央副主席。', ['民盟中央']],
+  ['第三届全国人大第一次会议在京召开。', ['第三届全国人大']],
+  // A province before a lower-level place is a place of its own.
+  ['浙江省温州市电力公司今年扩建了变电站。', ['温州市电力公司']],
+  // Transliterated company names, national teams, quoted names and periodicals with their kind.
+  ['他在卡特勒公司工作。', ['卡特勒公司']],
+  ['他担任国家队助理教练。', ['国家队']],
+  ['“田园学校”开学了。', ['田园学校']],
+  ['“春苗计划”组委会发出倡议。', ['“春苗计划”组委会']],
+  ['据《绿野》杂志报道，活动很成功。', ['《绿野》杂志']],
+  // Not names: governments named without their place, counted kinds of body, venues.
+  ['县政府和中央政府都表示支持。', []],
+  ['全市有１５家商业银行参加。', []],
+  ['会见在人民大会堂举行。', []],
 ];
 
 const ORG_TYPES = new Set(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
