@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { CACHE_DIR_NAME, contentHash, extractorFingerprint, lexiconHash, RECOGNITION_DIR_NAME, RecognitionCache, type CacheStats } from '../cache/index.js';
 import { OptionsError } from '../errors.js';
 import { exportGraph } from '../export/index.js';
-import { buildGraph, type KnowledgeGraph } from '../graph/index.js';
+import { buildGraph, nodeKey, type KnowledgeGraph } from '../graph/index.js';
 import { layoutGraph, placeInitially } from '../layout/index.js';
 import type { Lexicon, LexiconEntry } from '../lexicon/index.js';
 import { recognizeCorpus } from '../parallel/index.js';
@@ -161,7 +161,7 @@ async function extractArticles({ paths, totalBytes, cwd, lexicon, cache, progres
 function buildCutGraph(full: Corpus, cut: CutOptions | undefined): KnowledgeGraph {
   const graph = buildGraph(full);
   if (!cut) return graph;
-  const importance = new Map(graph.mapNodes((node, a) => [node, a.importance] as const));
+  const importance = new Map(full.entities.map((e) => [e.id, graph.getNodeAttribute(nodeKey(e.id), 'importance')] as const));
   return buildGraph(cutCorpus(full, { ...cut, importance }));
 }
 

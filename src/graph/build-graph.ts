@@ -6,6 +6,7 @@ import { compareStrings, sortedUnique } from './compare.js';
 import { DEFAULT_BUILD_OPTIONS } from './defaults.js';
 import { computeMetrics } from './metrics.js';
 import { mergeRelations, type SkippedRelations } from './merge-relations.js';
+import { isReservedKey, nodeKey } from './node-key.js';
 import { edgeSize, entityColor, entityTypeStyles, nodeSize, relationColor, relationLabel, relationTypeStyles } from './styles.js';
 import type { BuildGraphOptions, EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from './types.js';
 
@@ -64,13 +65,14 @@ function describeSkipped(skipped: SkippedRelations): string[] {
 
 /** Builds the knowledge graph of a corpus: nodes sorted by id, edges sorted by key, metrics and colours set. */
 export function buildGraph(corpus: Corpus, options: BuildGraphOptions = {}): KnowledgeGraph {
-  // 1. Options and input.
+  // 1. Options and input; entity ids a JavaScript object reserves (__proto__…) become safe node keys.
   const settings = resolveBuildOptions(options);
-  const entities = sortEntities(corpus);
+  const entities = sortEntities(corpus).map((entity) => (isReservedKey(entity.id) ? { ...entity, id: nodeKey(entity.id) } : entity));
   const ids = entities.map((entity) => entity.id);
+  const relations = corpus.relations.map((r) => (isReservedKey(r.source) || isReservedKey(r.target) ? { ...r, source: nodeKey(r.source), target: nodeKey(r.target) } : r));
 
   // 2. Edges: merge relations, dropping self-loops and unknown ends.
-  const { edges, skipped } = mergeRelations(corpus.relations, new Set(ids));
+  const { edges, skipped } = mergeRelations(relations, new Set(ids));
   for (const line of describeSkipped(skipped)) settings.onWarning?.(line);
 
   // 3. Metrics on the merged edges.

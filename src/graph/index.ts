@@ -13,4 +13,5 @@ export {
   UNKNOWN_RELATION_COLOR,
 } from './defaults.js';
 export { dedupeEvidence, edgeKey, mergeRelations, type MergedEdge } from './merge-relations.js';
+export { isReservedKey, nodeKey, RESERVED_KEY_SUFFIX } from './node-key.js';
 export type { BuildGraphOptions, EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, TypeStyle } from './types.js';

@@ -1,7 +1,7 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { InputError, OptionsError } from '../../src/errors.js';
-import { buildGraph, type KnowledgeGraph } from '../../src/graph/index.js';
+import { buildGraph, RESERVED_KEY_SUFFIX, type KnowledgeGraph } from '../../src/graph/index.js';
 import type { Corpus } from '../../src/types.js';
 import { loadFixture } from '../fixtures/load.js';
 
@@ -202,6 +202,20 @@ describe('edge cases and bad input', () => {
     });
     expect(graph.getNodeAttribute('某物', 'color')).toBe('#888888');
     expect(graph.getEdgeAttributes('某物->飞腾:SUPPLIES_TO')).toMatchObject({ label: 'supplies to', color: '#888888', coMention: false });
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('keys an entity named %s apart from Object.prototype, its name kept as label', (name) => {
+    const { articles, entities, relations } = corpus();
+    const odd = { ...entities[0], id: name, name, type: 'Product' as const };
+    const linked = [0, 1].map((i) => ({ ...relations[i], source: name, target: '飞腾' }));
+    const graph = buildGraph({ articles, entities: [...entities, odd], relations: [...relations, ...linked, { ...relations[0], source: '信创谷', target: name }] });
+    const key = `${name}${RESERVED_KEY_SUFFIX}`;
+    expect(graph.hasNode(key)).toBe(true);
+    expect(graph.getNodeAttribute(key, 'label')).toBe(name);
+    expect(graph.outNeighbors(key)).toEqual(['飞腾']);
+    expect(graph.inNeighbors(key)).toEqual(['信创谷']);
+    expect(graph.degree(key)).toBe(3);
+    expect(Object.keys(Object.prototype)).toEqual([]);
   });
 
   it('rejects two entities with the same id, naming it', () => {
