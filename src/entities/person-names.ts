@@ -30,7 +30,7 @@ const FOREIGN_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nz', 'x', 'j']);
 const DOTS = new Set(['·', '•', '・']);
 const HAN = /^[\u4e00-\u9fff]+$/u;
 /** Last characters of places and things, not of names (吴桥县, 尤伯杯, 望远镜). */
-const NOT_NAME_ENDINGS = new CharSet('省市县区乡镇村州山河湖岛港湾宫馆杯赛奖号园型性式率镜花树赛节人语文族教');
+const NOT_NAME_ENDINGS = new CharSet('省市县区乡镇村州山河湖岛港湾宫馆杯赛奖号园型性式率镜花树赛节人语文族教城口庄');
 
 /** Scores above these accept a surname-led name of three (two) characters; found names are then typed Person. */
 const THREE_CHAR_THRESHOLD = 1;
@@ -59,7 +59,8 @@ export function recognizePersonNames(ctx: SentenceContext): Mention[] {
     if (!span) continue;
     const [start, end] = span;
     // A foreign name where a place stands (在比什凯克, 迁都阿斯塔纳, 卡萨布兰卡举行) is a place.
-    if (foreign && isPlaceContext(tokens, i, tokenAtEnd(tokens, i, end))) {
+    const last = tokenAtEnd(tokens, i, end);
+    if (foreign && !hasCue(tokens, i, last) && isPlaceContext(tokens, i, last)) {
       mentions.push({ text: ctx.text.slice(start, end), start, end, type: 'Region', source: 'pos' });
       continue;
     }
