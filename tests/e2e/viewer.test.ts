@@ -1,6 +1,6 @@
 /** End to end on the seed graph (a fresh build of graph/articles when the builder runs): draw, search, panel, filters, language, history, files, export. */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import type { Page } from 'playwright-core';
@@ -204,13 +204,13 @@ describe(`viewer on the seed graph`, () => {
     expect(data.nodes).toHaveLength(graphJson.nodes.length);
   });
 
-  it('opens a shared view from the URL and saves the README screenshot', async () => {
+  it('opens a shared view from the URL (the README screenshot with KG_SCREENSHOT=docs/viewer.png)', async () => {
     const shared = await page.context().newPage();
     const sharedProblems = watchPage(shared);
     await openViewer(shared, `${new URL(page.url()).origin}/#node=${encodeURIComponent('信创谷')}`);
     await expect(shared.locator('aside.panel h2').textContent()).resolves.toBe('信创谷');
     await shared.waitForTimeout(800);
-    await shared.screenshot({ path: join(REPO, 'docs/viewer.png') });
+    await shared.screenshot({ path: resolve(REPO, process.env.KG_SCREENSHOT ?? join(RESULTS_DIR, 'viewer-shared-view.png')) });
     expect(sharedProblems).toEqual([]);
     await shared.close();
   });
