@@ -108,7 +108,10 @@ export function findLeftBoundary(
     start = t.start;
     joined = -1;
   }
-  return joined >= 0 ? joined : start;
+  const result = joined >= 0 ? joined : start;
+  // A name does not start with a kind of body (乔治城|大学战略…研究中心): the kind ends the name before it.
+  const k = tokenAt(tokens, result);
+  return k >= 0 && k < from && tokens[k].start === result && BARE_KINDS.has(tokens[k].word) ? tokens[k + 1].start : result;
 }
 
 /** A kind of organisation is bare when nothing that could name it stands before it. */

@@ -4,7 +4,9 @@ import type { Lexicon } from '../lexicon/index.js';
 import type { Token } from './tokenize.js';
 import { shortFormsInWord } from './place-names.js';
 import type { SentenceContext } from './context.js';
-import { ABBREVIATION_HEADS, GENERIC_WORDS, NAME_SUFFIXES, NOT_NAMES, NOT_REGIONS, PLACE_HEADS, UNIT_WORDS, VENUE_ENDINGS } from './defaults.js';
+import {
+  ABBREVIATION_HEADS, GENERIC_WORDS, NAME_SUFFIXES, NOT_NAMES, NOT_REGIONS, PERSON_CUES_BEFORE, PLACE_HEADS, UNIT_WORDS, VENUE_ENDINGS,
+} from './defaults.js';
 import { tagOf } from './dictionary.js';
 import { GAZETTEER, isPlaceName } from './gazetteer.js';
 
@@ -16,6 +18,8 @@ const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 
 /** One-character endings of organisation names (国务院, 新华社, 解放军, 欧盟, 北约). */
 const ORG_LAST_CHARS = new CharSet('部委局厅院校所社党团队军报厂行司处署办盟约');
 
+/** A word ending with a title names a post (团政委, 县委书记), not a body. */
+const TITLE_ENDINGS = PERSON_CUES_BEFORE.filter((cue) => cue.length >= 2);
 const NOT_BODY_ENDINGS = [...ABBREVIATION_HEADS, ...VENUE_ENDINGS];
 
 /** Lengths of the surface forms starting with each character, longest first (so a scan tries only those). */
@@ -151,7 +155,7 @@ function isKnownPlace(word: string): boolean {
  * (…部, …委, …社, …协会) or is a known short name.
  */
 function looksLikeOrganisation(word: string): boolean {
-  if (NOT_NAMES.has(word)) return false;
+  if (NOT_NAMES.has(word) || TITLE_ENDINGS.some((title) => word.endsWith(title))) return false;
   // Relations and dealings between places (美中关系, 中美贸易) and venues (中国美术馆, 首都机场) are not bodies.
   if (NOT_BODY_ENDINGS.some((h) => word.endsWith(h))) return false;
   // A common word before the ending makes a common noun (国家队, 中介公司).

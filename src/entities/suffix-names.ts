@@ -43,6 +43,8 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     if (!match) return;
     const [suffix, type] = match;
     if (token.word.length > suffix.length && token.word.endsWith(suffix) && NOT_NAMES.has(token.word)) return;
+    // 某部, 某团: "a certain unit" names none.
+    if (token.word[0] === '某' || text[token.end - suffix.length - 1] === '某') return;
     // A weak suffix ending a place jieba knows (九谷/ns) is part of the place's name.
     if (weakSuffix(suffix, type) && token.tag === 'ns' && token.word.length > suffix.length) return;
     // A suffix word used as a verb (全国学联组织/v的…) is not one.
