@@ -209,6 +209,12 @@ describe(`viewer on the seed graph`, () => {
     const sharedProblems = watchPage(shared);
     await openViewer(shared, `${new URL(page.url()).origin}/#node=${encodeURIComponent('信创谷')}`);
     await expect(shared.locator('aside.panel h2').textContent()).resolves.toBe('信创谷');
+    // The four members of 集聚了飞腾、麒麟、曙光、360 share one item: the sentence once, each member marked.
+    const members = shared.locator('aside.panel .relation-group[data-relation="MEMBER_OF"][data-direction="in"] .relation.shared');
+    await expect(members.count()).resolves.toBe(1);
+    await expect(members.locator('.entity-link').count()).resolves.toBe(4);
+    await expect(members.locator('.evidence').count()).resolves.toBe(1);
+    await expect(members.locator('mark.mark-source').allTextContents()).resolves.toEqual(['飞腾', '麒麟', '曙光', '360']);
     await shared.waitForTimeout(800);
     await shared.screenshot({ path: resolve(REPO, process.env.KG_SCREENSHOT ?? join(RESULTS_DIR, 'viewer-shared-view.png')) });
     expect(sharedProblems).toEqual([]);

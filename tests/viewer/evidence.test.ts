@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentEvidence, type SentencePiece } from '../../viewer/src/evidence.js';
+import { segmentEvidence, segmentSharedEvidence, type SentencePiece } from '../../viewer/src/evidence.js';
 
 const text = '“信创谷”以高新区为核心，集聚了飞腾、麒麟。';
 const pieces = (source: [number, number], target: [number, number], trigger: [number, number]) =>
@@ -26,5 +26,24 @@ describe('segmentEvidence', () => {
 
   it('handles an empty sentence', () => {
     expect(segmentEvidence({ text: '', sourceSpan: [-1, -1], targetSpan: [-1, -1], triggerSpan: [-1, -1] })).toEqual([]);
+  });
+});
+
+describe('segmentSharedEvidence', () => {
+  it('marks every member of a list and the shared entity once, in one sentence', () => {
+    const text = '信创谷集聚了飞腾、麒麟等企业。';
+    const member = (start: number, end: number) => ({ text, sourceSpan: [start, end] as [number, number], targetSpan: [0, 3] as [number, number], triggerSpan: [3, 5] as [number, number] });
+    const pieces = segmentSharedEvidence([member(6, 8), member(9, 11)]);
+    expect(pieces.filter((p) => p.mark !== null).map((p) => [p.text, p.mark])).toEqual([
+      ['信创谷', 'target'],
+      ['集聚', 'trigger'],
+      ['飞腾', 'source'],
+      ['麒麟', 'source'],
+    ]);
+    expect(pieces.map((p) => p.text).join('')).toBe(text);
+  });
+
+  it('gives nothing for no evidence', () => {
+    expect(segmentSharedEvidence([])).toEqual([]);
   });
 });

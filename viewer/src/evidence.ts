@@ -12,13 +12,16 @@ export interface SentencePiece {
 
 /** Pieces of `evidence.text`; when spans overlap, the source wins over the target, the target over the trigger. */
 export function segmentEvidence(evidence: Pick<EvidenceInfo, 'text' | 'sourceSpan' | 'targetSpan' | 'triggerSpan'>): SentencePiece[] {
-  const { text } = evidence;
-  const marks: (MarkKind | null)[] = new Array<MarkKind | null>(text.length).fill(null);
-  const spans: [MarkKind, [number, number]][] = [
+  return segmentSpans(evidence.text, [
     ['trigger', evidence.triggerSpan],
     ['target', evidence.targetSpan],
     ['source', evidence.sourceSpan],
-  ];
+  ]);
+}
+
+/** Pieces of `text` with any number of marked spans; where spans overlap, the later one wins. */
+export function segmentSpans(text: string, spans: ReadonlyArray<readonly [MarkKind, readonly [number, number]]>): SentencePiece[] {
+  const marks: (MarkKind | null)[] = new Array<MarkKind | null>(text.length).fill(null);
   for (const [kind, [start, end]] of spans) {
     if (start < 0 || end <= start || end > text.length) continue;
     for (let i = start; i < end; i++) marks[i] = kind;
@@ -32,4 +35,17 @@ export function segmentEvidence(evidence: Pick<EvidenceInfo, 'text' | 'sourceSpa
     }
   }
   return pieces;
+}
+
+/**
+ * One sentence that states several relations of the same kind (集聚了飞腾、麒麟、曙光 → three MEMBER_OF): every
+ * source, target and trigger of them marked, so the sentence is shown once.
+ */
+export function segmentSharedEvidence(evidence: ReadonlyArray<Pick<EvidenceInfo, 'text' | 'sourceSpan' | 'targetSpan' | 'triggerSpan'>>): SentencePiece[] {
+  if (evidence.length === 0) return [];
+  const spans: Array<readonly [MarkKind, readonly [number, number]]> = [];
+  for (const kind of ['trigger', 'target', 'source'] as const) {
+    for (const e of evidence) spans.push([kind, kind === 'trigger' ? e.triggerSpan : kind === 'target' ? e.targetSpan : e.sourceSpan]);
+  }
+  return segmentSpans(evidence[0]!.text, spans);
 }

@@ -1,5 +1,5 @@
 /** Evidence sentences as DOM: the two entities and the trigger marked, every piece inserted as text. */
-import { segmentEvidence } from '../evidence.js';
+import { segmentEvidence, segmentSharedEvidence, type SentencePiece } from '../evidence.js';
 import { cutName, shortName } from '../names.js';
 import { safeHttpUrl } from '../sanitize.js';
 import type { ArticleInfo, EvidenceInfo } from '../types.js';
@@ -24,9 +24,18 @@ export function articleReference(article: ArticleInfo | undefined, id: string): 
 
 /** One evidence sentence with its marks and its article. */
 export function evidenceItem(evidence: EvidenceInfo, articles: Map<string, ArticleInfo>): HTMLElement {
+  return sentenceItem(evidence, articles, segmentEvidence);
+}
+
+/** One sentence stating several relations (the same article and sentence in each), every entity of them marked. */
+export function sharedEvidenceItem(evidence: EvidenceInfo[], articles: Map<string, ArticleInfo>): HTMLElement {
+  return sentenceItem(evidence[0]!, articles, (first) => segmentSharedEvidence(evidence.map((e) => (e === evidence[0] ? first : { ...e, text: first.text }))));
+}
+
+function sentenceItem(evidence: EvidenceInfo, articles: Map<string, ArticleInfo>, segment: (shown: EvidenceInfo) => SentencePiece[]): HTMLElement {
   const cut = evidence.text.length > SENTENCE_DISPLAY_LENGTH;
   const shown = cut ? { ...evidence, text: cutName(evidence.text, SENTENCE_DISPLAY_LENGTH) } : evidence;
-  const sentence = h('span', { class: 'sentence' }, [...segmentEvidence(shown).map((piece) =>
+  const sentence = h('span', { class: 'sentence' }, [...segment(shown).map((piece) =>
     piece.mark === null
       ? piece.text
       : h('mark', { class: `mark-${piece.mark}`, attrs: { title: MARK_TITLE[piece.mark] } }, [piece.text])), cut ? '…' : null]);

@@ -4,7 +4,7 @@ import type { Vocabulary } from '../i18n.js';
 import { ALIASES_SHOWN, isShortened, shortName } from '../names.js';
 import type { ArticleInfo, KgGraph, Lang, Selection, ViewState } from '../types.js';
 import { h, replaceChildren, swatch } from './dom.js';
-import { articleReference, evidenceList } from './evidence-view.js';
+import { articleReference, evidenceList, sharedEvidenceItem } from './evidence-view.js';
 import { pagedList } from './paged-list.js';
 
 /** What the panel reads and how it selects. */
@@ -84,8 +84,47 @@ function relationItem(context: PanelContext, group: Group, name: string, edge: s
   ]);
 }
 
+/**
+ * The edges of a group as list items: edges whose only evidence is one and the same sentence (the members of
+ * 集聚了飞腾、麒麟、曙光) share one item, the sentence shown once; other edges get an item each.
+ */
+function relationItems(context: PanelContext, group: Group): string[][] {
+  const items: string[][] = [];
+  const bySentence = new Map<string, string[]>();
+  for (const edge of group.edges) {
+    const evidence = context.graph.getEdgeAttribute(edge, 'evidence');
+    if (evidence.length !== 1) {
+      items.push([edge]);
+      continue;
+    }
+    const where = `${evidence[0]!.article}\u0000${evidence[0]!.sentence}`;
+    const shared = bySentence.get(where);
+    if (shared) shared.push(edge);
+    else {
+      const item = [edge];
+      bySentence.set(where, item);
+      items.push(item);
+    }
+  }
+  return items;
+}
+
+/** Several relations stated by one sentence: the other entities, then the sentence once with all of them marked. */
+function sharedRelationItem(context: PanelContext, group: Group, edges: string[]): HTMLElement {
+  const { graph } = context;
+  const others = edges.map((edge) => (group.outgoing ? graph.target(edge) : graph.source(edge)));
+  const evidence = edges.map((edge) => graph.getEdgeAttribute(edge, 'evidence')[0]!);
+  return h('li', { class: 'relation shared', attrs: { 'data-edges': String(edges.length) } }, [
+    h('div', { class: 'entity-row' }, others.map((other) => entityButton(context, other))),
+    h('p', { class: 'muted' }, [`${edges.length} relations stated by one sentence:`]),
+    h('ul', { class: 'evidence-list' }, [sharedEvidenceItem(evidence, context.articles)]),
+  ]);
+}
+
 function relationList(context: PanelContext, group: Group, name: string): HTMLElement {
-  return pagedList(h('ul', { class: 'relation-list' }), group.edges.length, (i) => relationItem(context, group, name, group.edges[i]!));
+  const items = relationItems(context, group);
+  return pagedList(h('ul', { class: 'relation-list' }), items.length, (i) =>
+    items[i]!.length === 1 ? relationItem(context, group, name, items[i]![0]!) : sharedRelationItem(context, group, items[i]!));
 }
 
 function relationSection(context: PanelContext, node: string): HTMLElement {
