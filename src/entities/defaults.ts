@@ -217,7 +217,7 @@ export const PLACE_SUFFIX_WORDS = ['自治区', '自治州', '自治县', '特�
 export const PLACE_HEADS = ['地区', '流域', '高原', '平原', '库区', '一带', '沿岸', '境内', '全境', '各地', '山区', '城区', '市区', '郊区', '农村', '边境', '上空', '海域'];
 
 /** One-character short forms of countries, regions and provinces used in pairs and lists (中美, 港澳, 赣、粤、闽). */
-export const PLACE_ABBREVIATIONS = new CharSet('中华美日英法德俄苏意韩朝印巴澳加越泰菲欧亚非港澳台京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕甘陇青宁新蒙');
+export const PLACE_ABBREVIATIONS = new CharSet('中华美日英法德俄苏意韩朝印巴澳加越泰菲欧亚非港澳台京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕甘陇青宁新蒙哈卢智坦叙黎约伊葡荷挪匈墨孟缅柬埃');
 /** Words after a pair of short forms that show they are places (中美两国, 港澳同胞, 中印边境). */
 export const ABBREVIATION_HEADS = ['和谈', '谈判', '三方', '双方会谈', '之战', '两国', '关系', '双方', '友好', '合作', '两党', '边境', '边界', '贸易', '经贸', '会谈', '首脑', '峰会', '联合', '之间', '人民', '同胞', '地区', '对话', '建交', '外长', '合资', '战争', '军队', '双边', '三国', '四国', '各国', '等国', '两地', '三地', '高原', '流域', '铁路', '公路', '高速'];
 /** A verb of travel before a one-character place (访华, 来京, 抵沪, 在华期间). */

@@ -22,7 +22,7 @@ const CUE_LENGTHS = [...new Set(PERSON_CUES_BEFORE.map((c) => c.length))];
 const HONORIFICS = new Set(SURNAME_HONORIFICS);
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** Tags of a two-character word that may be a given name after a surname (王/金兰/nr, 郑/全军/n). */
-const GIVEN_WORD_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x', 'nz', 'n', 'ns', 'a', 'nt', 'j']);
+const GIVEN_WORD_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x', 'nz', 'n', 'ns', 'a', 'nt', 'j', 'vn']);
 /** Tags of single characters that cannot be part of a name (particles, prepositions, conjunctions, pronouns, numerals…). */
 const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'y', 'e', 'o']);
 /** Tags a multi-character token may have inside a foreign name. */
