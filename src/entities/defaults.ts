@@ -210,7 +210,7 @@ export const NOT_GIVEN_CHARS = new CharSet('之性们者等里内外后时日年
 export const SURNAME_HONORIFICS = ['总书记', '主席', '医生', '某', '家', '先生', '女士', '小姐', '太太', '夫人', '老', '总', '同志', '知县', '大夫', '师傅', '老师', '教授', '书记', '主任', '局长', '县长', '市长', '省长', '厂长', '部长', '经理', '大娘', '大爷', '大妈', '大伯', '大姐', '大哥', '嫂'];
 
 /** Single characters that end a place name (江苏如皋市, 城西乡, 黎明村, 泰山, 黄河). */
-export const PLACE_SUFFIX_CHARS = new CharSet('省市县区乡镇村州岛山峰岭江河湖海湾港洲屯寨庄堡峪沟坡塬滩原');
+export const PLACE_SUFFIX_CHARS = new CharSet('省市县区乡镇村州岛山峰岭江河湖海湾港洲屯寨庄堡峪沟坡塬滩');
 /** Multi-character endings of place names. */
 export const PLACE_SUFFIX_WORDS = ['自治区', '自治州', '自治县', '特别行政区', '盆地', '山脉', '半岛', '群岛', '海峡', '沙漠', '草原', '大街', '水库'];
 /** Generic heads after a place that are not part of its name (华北|地区, 淮河|流域, 江汉|平原). */
@@ -236,5 +236,5 @@ export const PROVINCES = new Set([
 /** Words of sub-units that follow their parent body's name and make one name with it (俄共|中央, 中国作协|主席团). */
 export const UNIT_WORDS = new Set([
   '中央', '党组', '党委', '党团', '党支部', '党总支', '支部', '总支', '主席团', '书记处', '秘书处', '常委会', '团委', '纪委', '分会', '分社',
-  '编辑部', '编辑室', '研究室', '办公室', '议会党团', '领导小组', '工作组', '专家组', '课题组', '创作组', '调查组',
+  '编辑部', '编辑室', '研究室', '办公室', '议会党团', '代表团', '代表队', '考察团', '访问团', '领导小组', '工作组', '专家组', '课题组', '创作组', '调查组',
 ]);
