@@ -23,6 +23,8 @@ const DEPARTMENT_SUFFIXES = new Set(['部', '委', '局', '厅', '署', '队', '
 const NAME_TOKEN_TAGS = new Set(['n', 'nt', 'ns', 'nz', 'nr', 'nrt', 'j', 'x', 'eng', 'ng']);
 const TEAM_LAST_CHARS = new CharSet('队篮排足');
 const NATIONAL_TEAM = /^国家(?:队|男篮|女篮|男排|女排|男足|女足|青年队|少年队|集训队|奥林匹克队)$/u;
+/** A Chinese place with its administrative level (合肥市, 河北省, 滨海新区): its government is named after it. */
+const ADMINISTRATION = /^[\u4e00-\u9fff]{2,8}(?:省|市|县|区|州|自治区|自治州|自治县|特别行政区)$/u;
 const RANKED = /^[一二三四五六七八九十百]+大/u;
 const RESEARCH_HINTS = /超算|计算|研究|科研|实验|技术创新/;
 const LATIN_THEN_SUFFIX = /^(.*[\u4e00-\u9fff])([A-Za-z][A-Za-z0-9\-]{2,}.*)$/;
@@ -50,8 +52,9 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     // A suffix word used as a verb (全国学联组织/v的…) is not one.
     if (token.word === '组织' && suffix === '组织' && (token.tag === 'v' || token.tag === 'vn')) return;
     // A one-character suffix at the end of an ordinary verb or adjective (签署, 部署) is not one.
-    // (Unless it follows a body's name: 联合国|禁毒署/v.)
-    if (suffix.length === 1 && token.word.length > 1 && !NAME_TOKEN_TAGS.has(token.tag) && !ALWAYS_CLOSING.has(suffix) && tokens[i - 1]?.tag !== 'nt') return;
+    // (Unless a word of three follows a body's name: 联合国|禁毒署/v, but not 南开大学|签署/v.)
+    const unitOfBody = token.word.length >= 3 && tokens[i - 1]?.tag === 'nt';
+    if (suffix.length === 1 && token.word.length > 1 && !NAME_TOKEN_TAGS.has(token.tag) && !ALWAYS_CLOSING.has(suffix) && !unitOfBody) return;
     const weak = WEAK_SUFFIXES.has(suffix) || type === 'Technology' || type === 'Product';
     // A suffix inside a longer word ("中心区", "公司化") does not end a name; a weak one must end its noun phrase.
     if (next && ['区', '化', '式', '性'].includes(next.word)) return;
@@ -75,9 +78,10 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     if (isGenericPhrase(tokens, start, suffixStart, text, 0)) return;
     // Ranked, a kind of body is a common noun (十大汽车公司).
     if (RANKED.test(name)) return;
-    // A government is named by its place (美国政府 → 美国), as news corpora mark it; without one (市政府, 中央政府,
-    // 金大中新政府) it is a common noun or a description, not a name.
-    if (suffix === '政府' || suffix === '人民政府') return;
+    // A country's government is named by the country (美国政府 → 美国), as news corpora mark it; a Chinese
+    // administration's by its place and level (合肥市政府, 河北省人民政府); without a place (市政府, 中央政府, 金大中新政府)
+    // it is a common noun or a description, not a name.
+    if ((suffix === '政府' || suffix === '人民政府') && !ADMINISTRATION.test(text.slice(start, suffixStart))) return;
     if (WEAK_SUFFIXES.has(suffix) && name.length - suffix.length < 2) return;
     mentions.push(...splitOwner({ text: name, start, end: token.end, type: refineType(name, suffix, type), source: 'suffix' }));
   });

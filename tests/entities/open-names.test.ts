@@ -48,8 +48,11 @@ const ORGANISATIONS: Array<[string, string[]]> = [
   ['“田园学校”开学了。', ['田园学校']],
   ['“春苗计划”组委会发出倡议。', ['“春苗计划”组委会']],
   ['据《绿野》杂志报道，活动很成功。', ['《绿野》杂志']],
-  // Not names: governments named without their place, counted kinds of body, venues.
+  // A Chinese administration's government is named with its place; without a place it is no name.
+  ['河北省人民政府发布通知。', ['河北省人民政府']],
   ['县政府和中央政府都表示支持。', []],
+  // Not names: counted kinds of body, venues, a verb ending like a body after one (签署).
+  ['天津大学与南开大学签署合作协议。', ['天津大学', '南开大学']],
   ['全市有１５家商业银行参加。', []],
   ['会见在人民大会堂举行。', []],
 ];
