@@ -26,6 +26,7 @@ export function extractRelations(
   const ownLinks = links.filter((l) => l.article === articleId).sort((a, b) => a.start - b.start);
   let nextMention = 0;
   let nextLink = 0;
+  const found: Relation[] = [];
   for (const sentence of sentences) {
     while (nextMention < ordered.length && ordered[nextMention].start < sentence.start) nextMention++;
     const inSentence: ResolvedMention[] = [];
@@ -41,7 +42,9 @@ export function extractRelations(
     const typed = new Map<string, Relation>();
     // 1. Trigger patterns, in order; the first relation found for a pair wins.
     for (const pattern of patterns) {
-      for (const r of applyPattern(articleId, ctx, pattern)) {
+      found.length = 0;
+      applyPattern(articleId, ctx, pattern, found);
+      for (const r of found) {
         const key = `${r.source}\u0000${r.target}`;
         if (!typed.has(key) && !typed.has(`${r.target}\u0000${r.source}`)) typed.set(key, r);
       }
@@ -103,47 +106,66 @@ function areSiblings(roles: Map<string, Set<string>>, a: string, b: string): boo
 }
 
 /** Every relation one pattern finds in one sentence. */
-function applyPattern(articleId: string, ctx: SlotContext, pattern: RelationPattern): Relation[] {
-  const { sentence } = ctx;
-  const found: Relation[] = [];
-  const regex = withIndices(pattern.trigger);
-  for (const match of sentence.text.matchAll(regex)) {
+function applyPattern(articleId: string, ctx: SlotContext, pattern: RelationPattern, found: Relation[]): void {
+  const { sentence, mentions } = ctx;
+  // Every slot but `before` takes its arguments from the sentence's own mentions: without any, nothing to find.
+  if (mentions.length === 0 && (pattern.source !== 'before' || pattern.target !== 'before')) return;
+  const regex = sharedTrigger(pattern.trigger);
+  const text = sentence.text;
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+    // The same steps as matchAll: an empty match moves on by one character.
+    if (match[0] === '') regex.lastIndex += regex.unicode && (text.codePointAt(regex.lastIndex) ?? 0) > 0xffff ? 2 : 1;
     const start = sentence.start + match.index;
     const end = start + match[0].length;
     const innerIdx = match.indices?.groups?.inner;
     const inner: [number, number] | undefined = innerIdx && [sentence.start + innerIdx[0], sentence.start + innerIdx[1]];
     // The trigger words themselves must not be part of a name (开发 in 开发区).
-    if (ctx.mentions.some((m) => overlapsTrigger(m, start, end, inner))) continue;
-    const slot = (which: ArgumentSlot, types: RelationPattern['sourceTypes']): Argument[] => {
-      if (which === 'inner') return inner ? mentionsInside(ctx, inner[0], inner[1], types).slice(pattern.innerLast ? -1 : 0) : [];
-      if (which === 'after') return groupAfter(ctx, end, types);
-      if (which === 'outer') return groupAfter(ctx, end, types, 16).slice(0, 1);
-      return groupBefore(ctx, start, types);
-    };
-    let sources = slot(pattern.source, pattern.sourceTypes);
-    let targets = slot(pattern.target, pattern.targetTypes);
+    if (overlapsAnyMention(mentions, start, end, inner)) continue;
+    let sources = argumentsAt(ctx, pattern.source, pattern.sourceTypes, pattern, start, end, inner);
+    let targets = argumentsAt(ctx, pattern.target, pattern.targetTypes, pattern, start, end, inner);
     if (targets.length === 0 && OWNER_RELATIONS.has(pattern.relation)) [sources, targets] = ownerAndOwned(ctx, start);
+    if (sources.length === 0 || targets.length === 0) continue;
     const trigger = inner ? match[0].replace(match.groups!.inner, '…') : match[0];
+    const triggerSpan: [number, number] = [start, end];
     for (const s of sources) {
       for (const t of targets) {
         if (s.mention.entity === t.mention.entity) continue;
         const relation: RelationType = pattern.placeRelation && PLACE_TYPES.has(t.mention.type) ? pattern.placeRelation : pattern.relation;
-        found.push(makeRelation(articleId, sentence, s.mention.entity, t.mention.entity, relation, trigger, s.span, t.span, [start, end]));
+        found.push(makeRelation(articleId, sentence, s.mention.entity, t.mention.entity, relation, trigger, s.span, t.span, triggerSpan));
       }
     }
   }
-  return found;
 }
 
-const WITH_INDICES = new WeakMap<RegExp, RegExp>();
+/** The arguments of one slot of a match. */
+function argumentsAt(
+  ctx: SlotContext,
+  which: ArgumentSlot,
+  types: RelationPattern['sourceTypes'],
+  pattern: RelationPattern,
+  start: number,
+  end: number,
+  inner: [number, number] | undefined,
+): Argument[] {
+  if (which === 'inner') return inner ? mentionsInside(ctx, inner[0], inner[1], types).slice(pattern.innerLast ? -1 : 0) : [];
+  if (which === 'after') return groupAfter(ctx, end, types);
+  if (which === 'outer') return groupAfter(ctx, end, types, 16).slice(0, 1);
+  return groupBefore(ctx, start, types);
+}
+
+const SHARED_TRIGGERS = new WeakMap<RegExp, RegExp>();
 
 /** The span of something absent, shared by all evidence (a big corpus has hundreds of thousands of them). */
 const NO_SPAN = Object.freeze([-1, -1]) as unknown as [number, number];
 
-/** The trigger with the `d` flag (match indices), compiled once per pattern; matchAll works on its own copy of it. */
-function withIndices(trigger: RegExp): RegExp {
-  let regex = WITH_INDICES.get(trigger);
-  if (!regex) WITH_INDICES.set(trigger, (regex = new RegExp(trigger.source, trigger.flags.replace('d', '') + 'd')));
+/**
+ * The trigger with the `d` (match indices) and `g` flags, compiled once per pattern and reused by every sentence
+ * (exec from lastIndex 0, not matchAll, which copies the expression on each call).
+ */
+function sharedTrigger(trigger: RegExp): RegExp {
+  let regex = SHARED_TRIGGERS.get(trigger);
+  if (!regex) SHARED_TRIGGERS.set(trigger, (regex = new RegExp(trigger.source, trigger.flags.replace(/[dg]/g, '') + 'dg')));
   return regex;
 }
 
@@ -156,9 +178,14 @@ function ownerAndOwned(ctx: SlotContext, at: number): [Argument[], Argument[]] {
   return [[{ mention: owner, span: [owner.start, owner.end] }], [{ mention: owned, span: [owned.start, owned.end] }]];
 }
 
-function overlapsTrigger(m: ResolvedMention, start: number, end: number, inner?: [number, number]): boolean {
-  const parts: Array<[number, number]> = inner ? [[start, inner[0]], [inner[1], end]] : [[start, end]];
-  return parts.some(([a, b]) => a < b && m.start < b && a < m.end);
+/** Whether a mention overlaps the trigger's own words: [start, end) less the inner group. */
+function overlapsAnyMention(mentions: readonly ResolvedMention[], start: number, end: number, inner?: [number, number]): boolean {
+  const firstEnd = inner ? inner[0] : end;
+  for (const m of mentions) {
+    if (start < firstEnd && m.start < firstEnd && start < m.end) return true;
+    if (inner && inner[1] < end && m.start < end && inner[1] < m.end) return true;
+  }
+  return false;
 }
 
 /** A relation with its evidence; spans are turned into offsets inside the sentence. */
@@ -173,18 +200,18 @@ function makeRelation(
   targetSpan: [number, number],
   triggerSpan: [number, number],
 ): Relation {
-  const local = ([a, b]: [number, number]): [number, number] => (a < 0 ? NO_SPAN : [a - sentence.start, b - sentence.start]);
+  const offset = sentence.start;
   // Keys in sorted order: graph.json sorts keys, and leaves objects already in order as they are (fast on big graphs).
   const evidence: Evidence = {
     article,
     end: sentence.end,
     sentence: sentence.index,
-    sourceSpan: local(sourceSpan),
-    start: sentence.start,
-    targetSpan: local(targetSpan),
+    sourceSpan: sourceSpan[0] < 0 ? NO_SPAN : [sourceSpan[0] - offset, sourceSpan[1] - offset],
+    start: offset,
+    targetSpan: targetSpan[0] < 0 ? NO_SPAN : [targetSpan[0] - offset, targetSpan[1] - offset],
     text: sentence.text,
     trigger,
-    triggerSpan: local(triggerSpan),
+    triggerSpan: triggerSpan[0] < 0 ? NO_SPAN : [triggerSpan[0] - offset, triggerSpan[1] - offset],
   };
   return { source, target, relation, trigger, evidence };
 }
