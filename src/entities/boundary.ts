@@ -63,7 +63,7 @@ export function findLeftBoundary(
   options: { stopAtOrganisation?: boolean; placesOnly?: boolean; keepAnd?: boolean; stopAtVerbs?: boolean } = {},
 ): number {
   let start = tokens[from].start;
-  // A joining word (与, 和) is inside the name only once a piece of name stands before it (…与…研究中心, not 与|省委).
+  // A joining word (与, 和) is inside the name only once a piece of name stands before it (…与…研究中心, not 与|市委).
   let joined = -1;
   for (let j = from - 1; j >= 0; j--) {
     const t = tokens[j];
@@ -109,7 +109,7 @@ export function findLeftBoundary(
     joined = -1;
   }
   const result = joined >= 0 ? joined : start;
-  // A name does not start with a kind of body (乔治城|大学战略…研究中心): the kind ends the name before it.
+  // A name does not start with a kind of body (剑桥|大学能源政策研究中心): the kind ends the name before it.
   const k = tokenAt(tokens, result);
   return k >= 0 && k < from && tokens[k].start === result && BARE_KINDS.has(tokens[k].word) ? tokens[k + 1].start : result;
 }

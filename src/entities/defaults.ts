@@ -233,7 +233,7 @@ export const PROVINCES = new Set([
   '香港', '澳门', '广西壮族', '宁夏回族', '新疆维吾尔',
 ]);
 
-/** Words of sub-units that follow their parent body's name and make one name with it (俄共|中央, 中国作协|主席团). */
+/** Words of sub-units that follow their parent body's name and make one name with it (民盟|中央, 中国记协|主席团). */
 export const UNIT_WORDS = new Set([
   '中央', '党组', '党委', '党团', '党支部', '党总支', '支部', '总支', '主席团', '书记处', '秘书处', '常委会', '团委', '纪委', '分会', '分社',
   '编辑部', '编辑室', '研究室', '办公室', '议会党团', '代表团', '代表队', '考察团', '访问团', '领导小组', '工作组', '专家组', '课题组', '创作组', '调查组',

@@ -18,7 +18,7 @@ const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 
 /** One-character endings of organisation names (国务院, 新华社, 解放军, 欧盟, 北约). */
 const ORG_LAST_CHARS = new CharSet('部委局厅院校所社党团队军报厂行司处署办盟约');
 
-/** A word ending with a title names a post (团政委, 县委书记), not a body. */
+/** A word ending with a title names a post (营政委, 县委书记), not a body. */
 const TITLE_ENDINGS = PERSON_CUES_BEFORE.filter((cue) => cue.length >= 2);
 const NOT_BODY_ENDINGS = [...ABBREVIATION_HEADS, ...VENUE_ENDINGS];
 
@@ -111,7 +111,7 @@ export function recognizeTaggedNames(ctx: SentenceContext): Mention[] {
         mentions.push({ text: t.word.slice(start, end), start: t.start + start, end: t.start + end, type: 'Region', source: 'pos' });
       }
     } else if (t.tag === 'nt' && VENUE_ENDINGS.some((v) => t.word.endsWith(v) && t.word.length > v.length)) {
-      // Venues (人民大会堂, 国家图书馆) are places.
+      // Venues (首都体育馆, 国家大剧院) are places.
       mentions.push({ text: t.word, start: t.start, end: t.end, type: 'Region', source: 'pos' });
     } else if (t.tag === 'nt' && looksLikeOrganisation(t.word)) {
       const place = t.word.endsWith('政府') ? t.word.slice(0, -2) : '';
@@ -138,7 +138,7 @@ function isPlaceWord(word: string): boolean {
 function placeParts(word: string): Array<[number, number]> {
   const head = HEADS.find((h) => word.endsWith(h) && word.length - h.length >= 2);
   const end = head ? word.length - head.length : word.length;
-  // A former state (原苏联, 前南斯拉夫) is named without the 原.
+  // A former state (前南斯拉夫, 原东德) is named without the 原.
   if (/^[原前]/u.test(word) && isKnownPlace(word.slice(1, end))) return [[1, end]];
   for (let k = 2; k <= end - 2; k++) {
     if (isKnownPlace(word.slice(0, k)) && isKnownPlace(word.slice(k, end))) return [[0, k], [k, end]];
@@ -156,12 +156,12 @@ function isKnownPlace(word: string): boolean {
  */
 function looksLikeOrganisation(word: string): boolean {
   if (NOT_NAMES.has(word) || TITLE_ENDINGS.some((title) => word.endsWith(title))) return false;
-  // Relations and dealings between places (美中关系, 中美贸易) and venues (中国美术馆, 首都机场) are not bodies.
+  // Relations and dealings between places (中日关系, 中美贸易) and venues (上海博物馆, 首都机场) are not bodies.
   if (NOT_BODY_ENDINGS.some((h) => word.endsWith(h))) return false;
   // A common word before the ending makes a common noun (国家队, 中介公司).
   if (GENERIC_WORDS.has(word.slice(0, -1)) || GENERIC_WORDS.has(word.slice(0, -2))) return false;
   if (ORG_LAST_CHARS.at(word, word.length - 1) || GAZETTEER_TYPES.has(word)) return true;
-  // A known body and one of its units (民盟中央, 团中央书记处).
+  // A known body and one of its units (民盟中央, 民建中央常委会).
   for (const unit of UNIT_WORDS) if (word.endsWith(unit) && GAZETTEER_TYPES.has(word.slice(0, -unit.length))) return true;
   // A place's organisation (中国足协, 法国电信, 中国女篮).
   for (let k = 2; k <= word.length - 2; k++) if (isPlaceName(word.slice(0, k)) && !NOT_REGIONS.has(word.slice(0, k))) return true;

@@ -33,7 +33,7 @@ export function recognizeQuotedNames(ctx: SentenceContext): Mention[] {
     }
     const ownType = suffixType(inner);
     if (ownType && ORGANISATION_TYPES.has(ownType)) {
-      // An organisation's name is the text inside the marks (“田间学校”), as with 《titles》.
+      // An organisation's name is the text inside the marks (“田园学校”), as with 《titles》.
       mentions.push({ text: inner, start: start + 1, end: end - 1, type: ownType, source: 'quote' });
       continue;
     }
@@ -74,7 +74,7 @@ export function recognizeTitles(ctx: SentenceContext): Mention[] {
         const last = end + (kind ? kind[0].length : 0);
         return { text: text.slice(before.start, last), start: before.start, end: last, type: 'Organization', source: 'title' };
       }
-      // 《阳光》杂志: the title with its kind is the name; a title alone is named inside its marks (《人民日报》).
+      // 《绿野》杂志: the title with its kind is the name; a title alone is named inside its marks (《人民日报》).
       if (kind) return { text: text.slice(start, end + kind[0].length), start, end: end + kind[0].length, type: 'Organization', source: 'title', canonical: m[1] };
       return { text: m[1], start: start + 1, end: end - 1, type: 'Organization', source: 'title' };
     }

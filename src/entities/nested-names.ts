@@ -6,9 +6,9 @@ import { isPlaceName } from './gazetteer.js';
 import type { Token } from './tokenize.js';
 
 const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
-/** Ordinal of a session or term before a body (第六届全国人大, 首届立法会, 自治区七届政协). */
+/** Ordinal of a session or term before a body (第三届全国人大, 首届董事会, 省八届政协). */
 const SESSION = /(?:第[0-9０-９一二三四五六七八九十百零]+|首|[一二三四五六七八九十]+)届$/u;
-/** One-character endings of sub-units (外语系, 业务处, 高校学生司, 编辑室, 药政科). */
+/** One-character endings of sub-units (中文系, 财务处, 规划司, 编辑室, 保卫科). */
 const COUNTED = /[0-9０-９一二三四五六七八九十两几百千万多]+[家个所座支间]$/u;
 const MEETING = /^(?:会议|大会|会|年会|全会|例会)/u;
 const UNIT_LAST_CHARS = new CharSet('系处司室科组');
@@ -17,16 +17,16 @@ const PROVINCE_FORMS = /^(?:省|市|自治区|特别行政区)?/u;
 const PROVINCE_LENGTHS = [...new Set([...PROVINCES].map((p) => p.length))].sort((a, b) => b - a);
 
 /**
- * Organisation names as news corpora draw them: a body and its sub-unit written together are one name (澳大利亚游泳协会
- * + 纪律委员会, 俄共 + 中央, 西安大学 + 师范学院 + 外语系); a session's ordinal belongs to the body (第六届全国人大); a
- * province before a lower-level place is a place of its own (黑龙江省 | 牡丹江市煤气公司).
+ * Organisation names as news corpora draw them: a body and its sub-unit written together are one name (日本滑雪协会
+ * + 技术委员会, 民盟 + 中央, 某大学 + 文学院 + 中文系); a session's ordinal belongs to the body (第三届全国人大); a
+ * province before a lower-level place is a place of its own (浙江省 | 温州市电力公司).
  */
 export function refineOrganisations(text: string, mentions: Mention[], tokens: Token[]): Mention[] {
   // 1. Merge runs of organisations written without a gap, and take a sub-unit word that follows.
   const merged: Mention[] = [];
   for (const m of mentions) {
     const last = merged[merged.length - 1];
-    // (Not two names each known whole, 中宣部|全总.)
+    // (Not two names each known whole, 中组部|全国妇联.)
     const knownWhole = m.source === 'gazetteer' || m.source === 'pos';
     if (last && isOrganisation(last) && isOrganisation(m) && last.end === m.start && !last.canonical && !m.canonical && !knownWhole) {
       merged[merged.length - 1] = { ...m, text: text.slice(last.start, m.end), start: last.start };
@@ -37,11 +37,11 @@ export function refineOrganisations(text: string, mentions: Mention[], tokens: T
   const result: Mention[] = [];
   for (let i = 0; i < merged.length; i++) {
     let m = merged[i];
-    // 2. Counted, a kind of body is a common noun (１２家商业银行, ９个提炼厂), unless it is a known name.
+    // 2. Counted, a kind of body is a common noun (１５家商业银行, ３个加工厂), unless it is a known name.
     if (isOrganisation(m) && m.source !== 'gazetteer' && !m.canonical && COUNTED.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     if (isOrganisation(m) && !m.canonical) {
       const end = unitEnd(text, m.end, tokens, merged[i + 1]?.start ?? text.length);
-      // The ordinal of a meeting (第六十八届|非洲统一组织部长理事会|会议) is not the body's.
+      // The ordinal of a meeting (第十届|亚洲体育理事会|会议) is not the body's.
       const meeting = MEETING.test(text.slice(end, end + 2));
       const session = meeting || text[m.start - 1] !== '届' ? null : SESSION.exec(text.slice(Math.max(0, m.start - 6), m.start));
       const start = session && (result.length === 0 || result[result.length - 1].end <= m.start - session[0].length) ? m.start - session[0].length : m.start;
@@ -61,11 +61,11 @@ function isOrganisation(m: Mention): boolean {
   return ORGANISATION_TYPES.has(m.type);
 }
 
-/** End of a sub-unit word right after an organisation (党组, 主席团, 外语系, 业务处), or `end` when none follows. */
+/** End of a sub-unit word right after an organisation (党组, 主席团, 中文系, 财务处), or `end` when none follows. */
 function unitEnd(text: string, end: number, tokens: Token[], limit: number): number {
   const k = tokenAt(tokens, end);
   if (k < 0 || tokens[k].start !== end) return end;
-  // One or two tokens: a unit word (党组, 中央), or a noun ending with a unit character (外语系, 高校|学生司).
+  // One or two tokens: a unit word (党组, 中央), or a noun ending with a unit character (中文系, 发展|规划司).
   for (let j = k; j < Math.min(k + 3, tokens.length); j++) {
     const t = tokens[j];
     if (t.end > limit || !UNIT_TAGS.has(t.tag) || NOT_NAMES.has(t.word)) return end;
@@ -81,7 +81,7 @@ const NOT_UNITS = new Set(['关系', '体系', '派系', '联系', '好处', '�
 
 /**
  * Length of a province-level place (with 省/市/自治区) at the start of an organisation's name when a lower-level place
- * follows it (黑龙江省|牡丹江市…, 江苏|丹阳供电局, 北京市|怀柔县民政局), else 0.
+ * follows it (浙江省|温州市…, 江苏|昆山供电局, 北京市|顺义区民政局), else 0.
  */
 function provinceLead(name: string, tokens: Token[], start: number): number {
   const province = PROVINCE_LENGTHS.map((l) => name.slice(0, l)).find((p) => PROVINCES.has(p));
@@ -91,7 +91,7 @@ function provinceLead(name: string, tokens: Token[], start: number): number {
   const next = tokens[k];
   if (!next || next.start !== start + length || next.word.length < 2) return 0;
   const rest = name.slice(length);
-  // The lower level: a place word (牡丹江市, 怀柔县, 运城地区) that leaves a name after it.
+  // The lower level: a place word (温州市, 顺义区, 黔南地区) that leaves a name after it.
   const lower = next.end - start - length;
   return lower < rest.length - 1 && (next.tag === 'ns' || /[市县区州盟旗]$/u.test(next.word) || isPlaceName(next.word)) ? length : 0;
 }

@@ -58,7 +58,7 @@ export function recognizePersonNames(ctx: SentenceContext): Mention[] {
     const span = foreign ?? chineseNameAt(tokens, i, sentence.end);
     if (!span) continue;
     const [start, end] = span;
-    // A foreign name where a place stands (在比什凯克, 迁都阿斯塔纳, 卡萨布兰卡举行) is a place.
+    // A foreign name where a place stands (在伊萨卡, 抵达达卡, 伊萨卡举行) is a place.
     const last = tokenAtEnd(tokens, i, end);
     if (foreign && !hasCue(tokens, i, last) && isPlaceContext(tokens, i, last)) {
       mentions.push({ text: ctx.text.slice(start, end), start, end, type: 'Region', source: 'pos' });

@@ -105,7 +105,7 @@ function suffixPlaceStart(tokens: Token[], i: number, min: number): number | und
   const prev = tokens[i - 1];
   if (!isSuffix || !prev || prev.start < min || !HAN.test(prev.word)) return undefined;
   if (LEFT_STOP_WORDS.has(prev.word) || GENERIC_WORDS.has(prev.word) || NOT_REGIONS.has(prev.word)) return undefined;
-  // A place jieba knows, with its suffix written apart (如皋 市); not after a whole place (齐齐哈尔市|原).
+  // A place jieba knows, with its suffix written apart (如皋 市); not after a whole place (温州市|原).
   if (prev.tag === 'ns' && prev.word.length >= 2) return ADMIN_SUFFIXES.at(prev.word, prev.word.length - 1) ? undefined : prev.start;
   const admin = ADMIN_SUFFIXES.has(t.word) || SUFFIX_WORDS.has(t.word);
   // Otherwise the specific part is one or two unknown pieces, at most three characters, before an administrative suffix.

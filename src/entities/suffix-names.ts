@@ -52,7 +52,7 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     // A suffix word used as a verb (全国学联组织/v的…) is not one.
     if (token.word === '组织' && suffix === '组织' && (token.tag === 'v' || token.tag === 'vn')) return;
     // A one-character suffix at the end of an ordinary verb or adjective (签署, 部署) is not one.
-    // (Unless a word of three follows a body's name: 联合国|禁毒署/v, but not 南开大学|签署/v.)
+    // (Unless a word of three follows a body's name: 联合国|难民署/v, but not 南开大学|签署/v.)
     const unitOfBody = token.word.length >= 3 && tokens[i - 1]?.tag === 'nt';
     if (suffix.length === 1 && token.word.length > 1 && !NAME_TOKEN_TAGS.has(token.tag) && !ALWAYS_CLOSING.has(suffix) && !unitOfBody) return;
     const weak = WEAK_SUFFIXES.has(suffix) || type === 'Technology' || type === 'Product';
@@ -76,10 +76,10 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     const name = text.slice(start, token.end);
     if (name.length <= suffix.length || endsWithNotName(name, suffix.length)) return;
     if (isGenericPhrase(tokens, start, suffixStart, text, 0)) return;
-    // Ranked, a kind of body is a common noun (十大汽车公司).
+    // Ranked, a kind of body is a common noun (五大钢铁公司).
     if (RANKED.test(name)) return;
     // A country's government is named by the country (美国政府 → 美国), as news corpora mark it; a Chinese
-    // administration's by its place and level (合肥市政府, 河北省人民政府); without a place (市政府, 中央政府, 金大中新政府)
+    // administration's by its place and level (合肥市政府, 河北省人民政府); without a place (市政府, 中央政府, 新政府)
     // it is a common noun or a description, not a name.
     if ((suffix === '政府' || suffix === '人民政府') && !ADMINISTRATION.test(text.slice(start, suffixStart))) return;
     if (WEAK_SUFFIXES.has(suffix) && name.length - suffix.length < 2) return;
@@ -99,7 +99,7 @@ function isProperPiece(t: Token, limit: number): boolean {
   return word.length >= 2 && TRANSLITERATION_CHARS.every(word);
 }
 
-/** Tokens from `k` up to `limit` spell a foreign name of two to six transliteration characters (劳|拉|公司, 托|塔尔|公司). */
+/** Tokens from `k` up to `limit` spell a foreign name of two to six transliteration characters (卡特|勒|公司). */
 function isTransliterationRun(tokens: Token[], k: number, limit: number): boolean {
   const start = tokens[k].start;
   if (limit - start < 2 || limit - start > 6) return false;

@@ -24,7 +24,7 @@ const PLACES: Array<[string, string[]]> = [
   ['代表团在华期间参观了工厂。', ['华']],
   ['巴西和阿根廷举行会谈。', ['巴西', '阿根廷']],
   ['浙江省温州市电力公司今年扩建了变电站。', ['浙江省']],
-  ['会见在人民大会堂举行。', ['人民大会堂']],
+  ['会见在首都体育馆举行。', ['首都体育馆']],
   ['会议在伊萨卡举行。', ['伊萨卡']],
   ['华北大部有雨，前苏联解体后…', ['华北', '苏联']],
 ];
@@ -37,7 +37,7 @@ const ORGANISATIONS: Array<[string, string[]]> = [
   ['南京中医药大学与苏州纳米科技有限公司签约。', ['南京中医药大学', '苏州纳米科技有限公司']],
   // A body and its unit are one name; a session's ordinal belongs to the body.
   ['日本滑雪协会技术委员会昨天发表声明。', ['日本滑雪协会技术委员会']],
-  ['联合国禁毒署发表报告。', ['联合国禁毒署']],
+  ['联合国难民署发表报告。', ['联合国难民署']],
   ['他当选为民盟中央副主席。', ['民盟中央']],
   ['第三届全国人大第一次会议在京召开。', ['第三届全国人大']],
   // A province before a lower-level place is a place of its own.
@@ -54,7 +54,7 @@ const ORGANISATIONS: Array<[string, string[]]> = [
   // Not names: counted kinds of body, venues, a verb ending like a body after one (签署).
   ['天津大学与南开大学签署合作协议。', ['天津大学', '南开大学']],
   ['全市有１５家商业银行参加。', []],
-  ['会见在人民大会堂举行。', []],
+  ['会见在首都体育馆举行。', []],
 ];
 
 const ORG_TYPES = new Set(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
