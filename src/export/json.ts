@@ -15,20 +15,44 @@ function sortKeys(_key: string, value: unknown): unknown {
   return sorted ? value : Object.fromEntries(keys.sort().map((key) => [key, source[key]]));
 }
 
+/** The keys of the last object sortedCopy saw, and the same keys sorted (every edge of a graph has the same keys). */
+let lastKeys: string[] = [];
+let lastSorted: string[] = [];
+
 /** The object itself when its keys are in sorted order, else a shallow copy with sorted keys. */
 function sortedCopy(value: object): object {
-  return sortKeys('', value) as object;
+  const source = value as Record<string, unknown>;
+  const keys = Object.keys(source);
+  let same = keys.length === lastKeys.length;
+  for (let i = 0; i < keys.length && same; i++) same = keys[i] === lastKeys[i];
+  if (!same) [lastKeys, lastSorted] = [keys, [...keys].sort()];
+  let sorted = true;
+  for (let i = 0; i < keys.length && sorted; i++) sorted = keys[i] === lastSorted[i];
+  if (sorted) return value;
+  const copy: Record<string, unknown> = Object.create(null);
+  for (const key of lastSorted) copy[key] = source[key];
+  return copy;
 }
 
-/** True when every object inside `value` already has its keys in sorted order (JSON.stringify then needs no replacer). */
+/**
+ * True when every object inside `value` already has its keys in sorted order (JSON.stringify then needs no replacer).
+ * A loop, not a recursion into every value: the evidence of a big graph has millions of numbers and strings.
+ */
 function keysInOrder(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return true;
-  if (Array.isArray(value)) return value.every(keysInOrder);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item !== null && typeof item === 'object' && !keysInOrder(item)) return false;
+    }
+    return true;
+  }
   let previous: string | undefined;
   for (const key in value) {
     if (previous !== undefined && !(previous < key)) return false;
     previous = key;
-    if (!keysInOrder((value as Record<string, unknown>)[key])) return false;
+    const item = (value as Record<string, unknown>)[key];
+    if (item !== null && typeof item === 'object' && !keysInOrder(item)) return false;
   }
   return true;
 }
@@ -60,9 +84,12 @@ function* graphJsonParts(graph: KnowledgeGraph): Generator<string> {
   // Keys in sorted order, as sortKeys gives them: attributes, edges, nodes, options.
   yield `{"attributes":${JSON.stringify(graph.getAttributes(), sortKeys)},"edges":[`;
   let first = true;
+  const mixed = graph.type === 'mixed';
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
-    const entry = { ...(hasAttributes(attributes) ? { attributes: sortedCopy(attributes) } : {}), key: edge, source, target, ...(graph.type === 'mixed' && undirected ? { undirected: true } : {}) };
-    yield (first ? '' : ',') + stringifySorted(entry);
+    // What JSON.stringify of { attributes, key, source, target, undirected } writes, without building that object.
+    const head = hasAttributes(attributes) ? `{"attributes":${stringifySorted(sortedCopy(attributes))},` : '{';
+    const tail = mixed && undirected ? ',"undirected":true}' : '}';
+    yield `${first ? '' : ','}${head}"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}${tail}`;
     first = false;
   }
   yield '],"nodes":[';

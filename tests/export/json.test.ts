@@ -39,6 +39,20 @@ describe('graph.json', () => {
     expect(text).toContain('\\u0001');
   });
 
+  it('streams the same bytes as the whole export, whatever order and set of keys the attributes have', async () => {
+    const odd = new MultiDirectedGraph<Record<string, unknown>, Record<string, unknown>>();
+    odd.addNode('b', { z: 1, a: { y: [{ q: 1, p: 2 }], x: null } });
+    odd.addNode('a');
+    odd.addEdgeWithKey('e1', 'a', 'b', { weight: 2, evidence: [{ text: '句', article: 'x' }], color: '#000' });
+    odd.addEdgeWithKey('e2', 'b', 'a', { color: '#111', weight: 1 });
+    odd.addEdgeWithKey('e3', 'a', 'b', { b: 2, a: 1 });
+    odd.addEdgeWithKey('e4', 'b', 'a');
+    odd.addEdgeWithKey('e5', 'a', 'b', { weight: 3, evidence: [], color: '#222' });
+    const dir = await folders.make();
+    await writeGraphJson(odd as unknown as typeof graph, join(dir, 'graph.json'));
+    expect(await readFile(join(dir, 'graph.json'), 'utf8')).toBe(toGraphJson(odd as unknown as typeof graph));
+  });
+
   it('writes the file atomically', async () => {
     const dir = await folders.make();
     await writeGraphJson(graph, join(dir, 'graph.json'));
