@@ -84,7 +84,8 @@ export function findLeftBoundary(
       start = t.start;
       continue;
     }
-    if (isPunctuation(t) || LEFT_STOP_WORDS.has(t.word) || STOP_TAGS.has(t.tag)) break;
+    if (isPunctuation(t) || STOP_TAGS.has(t.tag)) break;
+    if (LEFT_STOP_WORDS.has(t.word) && !isVerbInCompanyName(tokens, j, end)) break;
     // A compound verb ending in a stop verb (申请加入, 积极参与).
     if (t.word.length >= 3 && LEFT_STOP_WORDS.has(t.word.slice(-2))) break;
     if ((t.tag === 'm' && !/[A-Za-z]/.test(t.word)) || DIGITS.test(t.word)) break;
@@ -96,7 +97,7 @@ export function findLeftBoundary(
     if (t.word === '经' && PROPER_TAGS.has(tokens[j + 1]?.tag ?? '')) break;
     // A bare kind of organisation (民间银行|法国兴业银行) is not inside a name.
     // (A kind after a name is part of it: 滑雪协会|技术委员会.)
-    if (BARE_KINDS.has(t.word) && isBare(tokens[j - 1])) break;
+    if (BARE_KINDS.has(t.word) && isBare(tokens[j - 1]) && !isVerbInCompanyName(tokens, j - 1, end)) break;
     // People (发明人, 负责人) and verbs that take an object (被选为, 位于) end a name on its left.
     if (t.word.length >= 2 && (/[为于]$/u.test(t.word) || (t.word.endsWith('人') && t.tag === 'n'))) break;
     // A verb ends the name: always right before a proper name (返回中国科学院…), else for types whose names hold no verb.
@@ -112,6 +113,21 @@ export function findLeftBoundary(
   // A name does not start with a kind of body (剑桥|大学能源政策研究中心): the kind ends the name before it.
   const k = tokenAt(tokens, result);
   return k >= 0 && k < from && tokens[k].start === result && BARE_KINDS.has(tokens[k].word) ? tokens[k + 1].start : result;
+}
+
+/** A company's legal form: nothing but a name can stand before it (中国交通建设|集团有限公司). */
+const LEGAL_FORM = /^(?:集团|控股|股份)*(?:有限(?:责任)?公司|股份公司)$/u;
+
+/**
+ * A verb right before a company's legal form, with a name piece before it, is a word of the name: 中国交通建设集团有限公司
+ * (建设 'construction'), not 建设|集团有限公司.
+ */
+function isVerbInCompanyName(tokens: readonly Token[], verb: number, end: number): boolean {
+  const before = tokens[verb - 1];
+  if (tokens[verb].word.length < 2 || !before || isPunctuation(before) || LEFT_STOP_WORDS.has(before.word) || STOP_TAGS.has(before.tag)) return false;
+  let suffix = '';
+  for (let i = verb + 1; i < tokens.length && tokens[i].end <= end; i++) suffix += tokens[i].word;
+  return LEGAL_FORM.test(suffix);
 }
 
 /** A kind of organisation is bare when nothing that could name it stands before it. */
