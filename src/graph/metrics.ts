@@ -32,15 +32,25 @@ export interface MetricsSettings {
 function project(nodeIds: readonly string[], edges: readonly MergedEdge[], coMentionWeight: number): UndirectedGraph {
   const projection = new UndirectedGraph<Record<string, never>, { weight: number }>();
   for (const id of nodeIds) projection.addNode(id);
+  // Weights summed per pair first (in edge order, as repeated updates would), then one edge per pair in order of
+  // first appearance, oriented as it first appeared: the same graph as adding and updating edge by edge.
+  const pairs: Array<{ source: string; target: string; weight: number }> = [];
+  const bySource = new Map<string, Map<string, { source: string; target: string; weight: number }>>();
   for (const edge of edges) {
     const weight = edge.relation === 'CO_MENTIONED' ? edge.weight * coMentionWeight : edge.weight;
     if (weight <= 0) continue;
-    if (projection.hasEdge(edge.source, edge.target)) {
-      projection.updateEdgeAttribute(edge.source, edge.target, 'weight', (w) => (w ?? 0) + weight);
-    } else {
-      projection.addEdge(edge.source, edge.target, { weight });
+    const pair = bySource.get(edge.source)?.get(edge.target) ?? bySource.get(edge.target)?.get(edge.source);
+    if (pair) {
+      pair.weight = pair.weight + weight;
+      continue;
     }
+    const added = { source: edge.source, target: edge.target, weight };
+    pairs.push(added);
+    let byTarget = bySource.get(edge.source);
+    if (!byTarget) bySource.set(edge.source, (byTarget = new Map()));
+    byTarget.set(edge.target, added);
   }
+  for (const { source, target, weight } of pairs) projection.addEdge(source, target, { weight });
   return projection;
 }
 
