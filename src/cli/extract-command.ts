@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { InputError } from '../errors.js';
+import type { Lexicon } from '../lexicon/index.js';
 import { extractCorpus, recognizeArticle } from '../pipeline/index.js';
 import { readArticles } from '../read/index.js';
 import type { Article, ArticleExtraction } from '../types.js';
@@ -17,8 +18,35 @@ export interface ExtractCommandOptions {
 /** Extracts mentions and relations per document: from files, or from JSON lines {"id","text"} on stdin; one JSON line out each. */
 export async function runExtract(files: string[], options: ExtractCommandOptions = {}): Promise<number> {
   const cwd = options.cwd ?? process.cwd();
-  const write = options.write ?? ((line: string) => process.stdout.write(line + '\n'));
-  const lexicon = await loadLexicon(options.lexicon ?? [], options.useLexicon !== false, cwd);
+  const output = options.write ? undefined : bufferedStdout();
+  const write = options.write ?? output!.write;
+  try {
+    return await extractAll(files, cwd, write, await loadLexicon(options.lexicon ?? [], options.useLexicon !== false, cwd));
+  } finally {
+    output?.flush();
+  }
+}
+
+/** Lines to stdout in chunks of about 64 kB (one write per line costs a system call each). */
+function bufferedStdout(): { write: (line: string) => void; flush: () => void } {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (pending.length > 0) process.stdout.write(pending.join(''));
+    pending = [];
+    size = 0;
+  };
+  return {
+    write: (line) => {
+      pending.push(line, '\n');
+      size += line.length + 1;
+      if (size >= 1 << 16) flush();
+    },
+    flush,
+  };
+}
+
+async function extractAll(files: string[], cwd: string, write: (line: string) => void, lexicon: Lexicon): Promise<number> {
   const emit = (article: Article) => {
     // Each document is resolved on its own, so that its output does not depend on the others.
     const { extractions } = extractCorpus([recognizeArticle(article, lexicon)], lexicon);
