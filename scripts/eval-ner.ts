@@ -2,11 +2,12 @@
  * Scores `kg extract --no-lexicon` on a BIO-tagged NER set (MSRA layout: DIR/sentences.txt with characters separated
  * by spaces, DIR/tags.txt with one ORG/PER/LOC BIO tag per character), exact spans, and prints P/R/F1 and speed.
  *
- *   npm run eval:ner -- DIR [--errors N] [--limit N] [--half 1|2] [--type ORG|PER|LOC]
+ *   npm run eval:ner -- DIR [--errors N] [--limit N] [--half 1|2] [--type ORG|PER|LOC] [--repeat N]
  *
  * --errors N prints N sentences with missed or wrong spans to stderr (for looking, never for making lists); --type
  * limits them to one class. --half 1 (2) scores only the first (second) half of the sentences: look at errors in one
- * half, judge rules on the other.
+ * half, judge rules on the other. --repeat N sends the sentences N times in one run (scored once) so that the speed is
+ * measured on a larger input, start-up amortised.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -22,10 +23,11 @@ interface Options {
   limit: number;
   half: 0 | 1 | 2;
   type: string;
+  repeat: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { dir: '', errors: 0, limit: Infinity, half: 0, type: '' };
+  const options: Options = { dir: '', errors: 0, limit: Infinity, half: 0, type: '', repeat: 1 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--half') {
@@ -36,10 +38,11 @@ function parseArgs(argv: string[]): Options {
       const type = argv[++i];
       if (!(NER_CLASSES as readonly string[]).includes(type)) fail(`--type needs one of ${NER_CLASSES.join(', ')}`);
       options.type = type;
-    } else if (arg === '--errors' || arg === '--limit') {
+    } else if (arg === '--errors' || arg === '--limit' || arg === '--repeat') {
       const n = Number(argv[++i]);
-      if (!Number.isInteger(n) || n < 0) fail(`${arg} needs a whole number`);
+      if (!Number.isInteger(n) || n < 0 || (arg === '--repeat' && n < 1)) fail(`${arg} needs a whole number${arg === '--repeat' ? ' ≥ 1' : ''}`);
       if (arg === '--errors') options.errors = n;
+      else if (arg === '--repeat') options.repeat = n;
       else options.limit = n;
     } else if (!arg.startsWith('-') && !options.dir) {
       options.dir = arg;
@@ -52,7 +55,7 @@ function parseArgs(argv: string[]): Options {
 }
 
 function fail(message: string): never {
-  process.stderr.write(`eval-ner: ${message} — usage: npm run eval:ner -- DIR [--errors N] [--limit N] [--half 1|2] [--type ORG|PER|LOC]\n`);
+  process.stderr.write(`eval-ner: ${message} — usage: npm run eval:ner -- DIR [--errors N] [--limit N] [--half 1|2] [--type ORG|PER|LOC] [--repeat N]\n`);
   process.exit(2);
 }
 
@@ -93,8 +96,8 @@ function loadSet(dir: string, limit: number, half: 0 | 1 | 2): { texts: string[]
   return { texts, gold };
 }
 
-/** Runs `kg extract --no-lexicon` over the texts; returns each text's mentions and the timings. */
-async function runExtract(texts: string[]): Promise<{ mentions: Span[][]; seconds: number; steadySeconds: number }> {
+/** Runs `kg extract --no-lexicon` over the texts (`repeat` times, the first copy kept); returns their mentions and the timings. */
+async function runExtract(texts: string[], repeat: number): Promise<{ mentions: Span[][]; seconds: number; steadySeconds: number }> {
   const child = spawn(process.execPath, [join(ROOT, 'bin/kg.js'), 'extract', '--no-lexicon'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
   const started = performance.now();
   let firstOutput = 0;
@@ -108,10 +111,12 @@ async function runExtract(texts: string[]): Promise<{ mentions: Span[][]; second
     while ((nl = buffer.indexOf('\n')) >= 0) {
       const doc = JSON.parse(buffer.slice(0, nl)) as { id: string; mentions: Array<{ type: string; start: number; end: number }> };
       buffer = buffer.slice(nl + 1);
-      mentions[Number(doc.id)] = mentionsToSpans(doc.mentions);
+      if (!doc.id.includes(':')) mentions[Number(doc.id)] = mentionsToSpans(doc.mentions);
     }
   });
-  child.stdin.end(texts.map((text, id) => JSON.stringify({ id: String(id), text })).join('\n') + '\n');
+  const copy = (n: number) => texts.map((text, id) => JSON.stringify({ id: n === 0 ? String(id) : `${n}:${id}`, text })).join('\n') + '\n';
+  for (let n = 0; n < repeat; n++) child.stdin.write(copy(n));
+  child.stdin.end();
   const code = await new Promise<number | null>((done) => child.on('close', done));
   if (code !== 0) fail(`kg extract exited with ${code}`);
   const ended = performance.now();
@@ -138,7 +143,7 @@ function printErrors(texts: string[], gold: Span[][], predicted: Span[][], n: nu
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const { texts, gold } = loadSet(options.dir, options.limit, options.half);
-  const { mentions, seconds, steadySeconds } = await runExtract(texts);
+  const { mentions, seconds, steadySeconds } = await runExtract(texts, options.repeat);
   if (options.errors > 0) printErrors(texts, gold, mentions, options.errors, options.type);
   const scores = scoreSpans(gold, mentions);
   const chars = texts.reduce((n, t) => n + t.length, 0);
@@ -150,7 +155,10 @@ async function main(): Promise<void> {
     const s = scores[c];
     console.log(`${c.padEnd(6)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${String(s.tp).padStart(5)}  ${String(s.fp).padStart(5)}  ${String(s.fn).padStart(5)}`);
   }
-  console.log(`speed: ${Math.round(chars / seconds)} chars/s over the whole run (${seconds.toFixed(2)} s, start-up included); ${Math.round(chars / steadySeconds)} chars/s after the first output`);
+  const sent = chars * options.repeat;
+  const megabytes = (Buffer.byteLength(texts.join(''), 'utf8') * options.repeat) / 1e6;
+  const copies = options.repeat > 1 ? ` (${options.repeat} copies, ${sent} characters, ${megabytes.toFixed(1)} MB of UTF-8)` : '';
+  console.log(`speed${copies}: ${Math.round(sent / seconds)} chars/s over the whole run (${seconds.toFixed(2)} s, start-up included); ${Math.round(sent / steadySeconds)} chars/s = ${(megabytes / steadySeconds).toFixed(2)} MB/s after the first output`);
 }
 
 await main();
