@@ -24,13 +24,23 @@ export function hexToRgb(color: string): { r: number; g: number; b: number } | n
 
 /** Distinct non-empty values, first occurrence first. */
 export function distinct(values: readonly string[]): string[] {
+  if (values.length === 1) return values[0] === '' ? [] : [values[0]];
   return [...new Set(values.filter((value) => value !== ''))];
 }
 
 /** What an evidence line shows: where the sentence is and its text. */
 export type EvidenceLine = Pick<Evidence, 'article' | 'sentence' | 'text'>;
 
+/** Whitespace runs as one space, ends trimmed; most sentences have none, and are returned as they are. */
+function oneLine(text: string): string {
+  return HAS_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
+/** The characters `\s` and trim() both treat as white space. */
+const HAS_SPACE = /\s/;
+
 /** One line per evidence sentence, `article#sentence: text`, duplicates of the same sentence dropped. */
 export function evidenceLines(evidence: readonly EvidenceLine[]): string[] {
-  return distinct(evidence.map((e) => `${e.article}#${e.sentence}: ${e.text.replace(/\s+/g, ' ').trim()}`));
+  const lines = evidence.map((e) => `${e.article}#${e.sentence}: ${oneLine(e.text)}`);
+  return lines.length === 1 ? lines : [...new Set(lines)];
 }

@@ -230,6 +230,6 @@ function toEntity(id: string, members: NameStats[]): Entity {
     type,
     aliases: [...aliases].sort(),
     mentions: members.reduce((n, m) => n + m.mentions, 0),
-    articles: [...new Set(members.flatMap((m) => [...m.articles]))].sort(),
+    articles: (members.length === 1 ? [...members[0].articles] : [...new Set(members.flatMap((m) => [...m.articles]))]).sort(),
   };
 }
