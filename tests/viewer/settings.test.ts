@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, resolveSettings, validateSettings, type ViewerSettings } from '../../viewer/src/settings.js';
+import { DEFAULT_SETTINGS, movementSettings, resolveSettings, validateSettings, type ViewerSettings } from '../../viewer/src/settings.js';
 
 describe('settings', () => {
   it('accepts the defaults and merges type colours', () => {
@@ -21,7 +21,15 @@ describe('settings', () => {
     [{ edgeColor: 'red' }, /"edgeColor" must be a #rrggbb colour/],
     [{ typeColors: { Company: 'blue' } }, /typeColors.Company/],
     [{ labelFont: ' ' }, /"labelFont"/],
+    [{ hideEdgesOnMoveAbove: -1 }, /"hideEdgesOnMoveAbove" must be a number ≥ 0/],
   ])('refuses %j', (partial, message) => {
     expect(() => resolveSettings(partial)).toThrow(message);
+  });
+
+  it.each([
+    [5, false],
+    [6, true],
+  ])('with %i edges against a limit of 5, hides edges and labels while moving: %s', (edges, hidden) => {
+    expect(movementSettings(edges, resolveSettings({ hideEdgesOnMoveAbove: 5 }))).toEqual({ hideEdgesOnMove: hidden, hideLabelsOnMove: hidden });
   });
 });

@@ -10,7 +10,7 @@ import { readGraphFile } from './read-file.js';
 import { computeHighlight, reduceEdge, reduceNode, type ReducerContext } from './reducers.js';
 import { createRenderer, moveCameraTo } from './renderer.js';
 import { createIndexBuilder, isLatinQuery, searchEntities, type SearchIndex } from './search.js';
-import { resolveSettings, type ViewerSettings } from './settings.js';
+import { movementSettings, resolveSettings, type ViewerSettings } from './settings.js';
 import { createStore, initialState } from './state.js';
 import { computeGraphStyles, type GraphStyles } from './styles.js';
 import type { ArticleInfo, EdgeAttributes, KgGraph, NodeAttributes, Selection, ViewState } from './types.js';
@@ -200,6 +200,7 @@ export function init(root: HTMLElement, graph: KgGraph, options: InitOptions = {
     const fresh = initialState(defaultFilters(next), store.getState().lang);
     recompute(fresh, true);
     renderer.setGraph(next);
+    for (const [key, value] of Object.entries(movementSettings(next.size, settings))) renderer.setSetting(key as 'hideEdgesOnMove', value);
     store.dispatch({ type: 'reset', state: fresh });
     renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     search.clear();

@@ -4,7 +4,7 @@ import Sigma from 'sigma';
 import { DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, drawStraightEdgeLabel, EdgeArrowProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { createLabelDrawer } from './labels.js';
-import type { ViewerSettings } from './settings.js';
+import { movementSettings, type ViewerSettings } from './settings.js';
 import type { EdgeAttributes, KgGraph, NodeAttributes } from './types.js';
 
 /** The viewer's sigma instance. */
@@ -47,6 +47,7 @@ export function createRenderer(graph: KgGraph, container: HTMLElement, settings:
     edgeLabelColor: { color: '#57606a' },
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
+    ...movementSettings(graph.size, settings),
   });
   // The constructor rendered once already.
   labels.flush();

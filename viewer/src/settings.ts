@@ -38,6 +38,8 @@ export interface ViewerSettings {
   evidencePerRelation: number;
   noverlapIterations: number;
   noverlapMargin: number;
+  /** With more edges than this, edges and their labels are hidden while the camera moves (big graphs stay fluid). */
+  hideEdgesOnMoveAbove: number;
 }
 
 /** CJK system fonts, then the generic family; no web fonts. */
@@ -86,6 +88,7 @@ export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = {
   evidencePerRelation: 3,
   noverlapIterations: 200,
   noverlapMargin: 4,
+  hideEdgesOnMoveAbove: 20_000,
 };
 
 const COLOR = /^#[0-9a-f]{6}$/i;
@@ -104,6 +107,7 @@ export function validateSettings(settings: ViewerSettings): void {
   }
   const nonNegative: (keyof ViewerSettings)[] = [
     'labelRenderedSizeThreshold', 'parallelCurvature', 'maxCurvature', 'cameraDuration', 'noverlapIterations', 'noverlapMargin',
+    'hideEdgesOnMoveAbove',
   ];
   for (const key of nonNegative) {
     const value = settings[key];
@@ -124,6 +128,12 @@ export function validateSettings(settings: ViewerSettings): void {
   }
   if (typeof settings.labelFont !== 'string' || settings.labelFont.trim() === '') throw new Error('Viewer settings: "labelFont" must be a font stack.');
   if (typeof settings.graphUrl !== 'string' || settings.graphUrl === '') throw new Error('Viewer settings: "graphUrl" must be a URL.');
+}
+
+/** Sigma's hide-on-move settings for a graph of `edges` edges: a big graph hides edges and labels while the camera moves. */
+export function movementSettings(edges: number, settings: ViewerSettings): { hideEdgesOnMove: boolean; hideLabelsOnMove: boolean } {
+  const big = edges > settings.hideEdgesOnMoveAbove;
+  return { hideEdgesOnMove: big, hideLabelsOnMove: big };
 }
 
 /** DEFAULT_SETTINGS overridden by `partial`, validated. */
