@@ -34,9 +34,23 @@ function sortedCopy(value: object): object {
   return copy;
 }
 
+/** The last key list of each length found in sorted order: the objects of a graph come in a few shapes. */
+const SORTED_KEY_LISTS = new Map<number, string[]>();
+
+/** Whether an object's own keys (those JSON.stringify writes) are in sorted order; a known list is compared by identity. */
+function ownKeysInOrder(keys: string[]): boolean {
+  const known = SORTED_KEY_LISTS.get(keys.length);
+  let same = known !== undefined;
+  for (let i = 0; i < keys.length && same; i++) same = keys[i] === known![i];
+  if (same) return true;
+  for (let i = 1; i < keys.length; i++) if (!(keys[i - 1] < keys[i])) return false;
+  SORTED_KEY_LISTS.set(keys.length, keys);
+  return true;
+}
+
 /**
  * True when every object inside `value` already has its keys in sorted order (JSON.stringify then needs no replacer).
- * A loop, not a recursion into every value: the evidence of a big graph has millions of numbers and strings.
+ * Loops, not a call per value: the evidence of a big graph has millions of numbers and strings.
  */
 function keysInOrder(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return true;
@@ -47,11 +61,10 @@ function keysInOrder(value: unknown): boolean {
     }
     return true;
   }
-  let previous: string | undefined;
-  for (const key in value) {
-    if (previous !== undefined && !(previous < key)) return false;
-    previous = key;
-    const item = (value as Record<string, unknown>)[key];
+  const keys = Object.keys(value);
+  if (!ownKeysInOrder(keys)) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const item = (value as Record<string, unknown>)[keys[i]];
     if (item !== null && typeof item === 'object' && !keysInOrder(item)) return false;
   }
   return true;

@@ -188,6 +188,23 @@ function overlapsAnyMention(mentions: readonly ResolvedMention[], start: number,
   return false;
 }
 
+/** Interned evidence spans by start · SHARED_SPAN_LIMIT + end: a big corpus has millions of spans, few distinct ones. */
+const SHARED_SPANS = new Map<number, [number, number]>();
+/** Spans are shared when both offsets inside the sentence are below this. */
+const SHARED_SPAN_LIMIT = 1024;
+
+/** [a, b] as offsets inside the sentence starting at `offset`, frozen and shared by value (NO_SPAN when absent). */
+function localSpan(span: [number, number], offset: number): [number, number] {
+  if (span[0] < 0) return NO_SPAN;
+  const start = span[0] - offset;
+  const end = span[1] - offset;
+  if (!(start >= 0 && end >= 0 && start < SHARED_SPAN_LIMIT && end < SHARED_SPAN_LIMIT)) return [start, end];
+  const id = start * SHARED_SPAN_LIMIT + end;
+  let shared = SHARED_SPANS.get(id);
+  if (!shared) SHARED_SPANS.set(id, (shared = Object.freeze([start, end]) as unknown as [number, number]));
+  return shared;
+}
+
 /** A relation with its evidence; spans are turned into offsets inside the sentence. */
 function makeRelation(
   article: string,
@@ -206,12 +223,12 @@ function makeRelation(
     article,
     end: sentence.end,
     sentence: sentence.index,
-    sourceSpan: sourceSpan[0] < 0 ? NO_SPAN : [sourceSpan[0] - offset, sourceSpan[1] - offset],
+    sourceSpan: localSpan(sourceSpan, offset),
     start: offset,
-    targetSpan: targetSpan[0] < 0 ? NO_SPAN : [targetSpan[0] - offset, targetSpan[1] - offset],
+    targetSpan: localSpan(targetSpan, offset),
     text: sentence.text,
     trigger,
-    triggerSpan: triggerSpan[0] < 0 ? NO_SPAN : [triggerSpan[0] - offset, triggerSpan[1] - offset],
+    triggerSpan: localSpan(triggerSpan, offset),
   };
   return { source, target, relation, trigger, evidence };
 }
