@@ -47,6 +47,7 @@ export function resolveAliases(articles: ArticleMentions[], lexicon: Lexicon): R
   const stats = new Map<string, NameStats>();
   const links: NameLink[] = [];
   const named: Array<{ article: string; mention: Mention; name: string }> = [];
+  const plans = new Map<string, PrefixPlan>();
   // 1. Name every mention (the lexicon's canonical name first), and the parents and places names start with.
   for (const { article, mentions } of articles) {
     for (const mention of mentions) {
@@ -54,9 +55,12 @@ export function resolveAliases(articles: ArticleMentions[], lexicon: Lexicon): R
       const name = entry?.name ?? (mention.canonical ?? mention.text).replace(QUOTES, '').trim();
       if (!name) continue;
       const type = entry?.type ?? mention.type;
-      record(stats, name, type, entry ? 100 : SOURCE_PRIORITY[mention.source], mention.text.replace(QUOTES, '').trim(), article, entry);
+      const surface = entry === undefined && mention.canonical == null ? name : mention.text.replace(QUOTES, '').trim();
+      record(stats, name, type, entry ? 100 : SOURCE_PRIORITY[mention.source], surface, article, entry);
       named.push({ article, mention, name });
-      for (const prefix of namePrefixes(name, type, stats)) {
+      let plan = plans.get(name);
+      if (!plan) plans.set(name, (plan = prefixPlan(name)));
+      for (const prefix of namePrefixes(plan, type, stats)) {
         const prefixEntry = lexicon.bySurface.get(prefix.surface);
         const parent = prefixEntry?.name ?? prefix.surface;
         record(stats, parent, prefixEntry?.type ?? prefix.type, prefixEntry ? 100 : 1, prefix.surface, article, prefixEntry);
@@ -103,28 +107,48 @@ function record(stats: Map<string, NameStats>, name: string, type: EntityType, w
   s.entry ??= entry;
 }
 
-/** Parent organisations and places a name starts with (the longest of each kind). */
-function namePrefixes(name: string, type: EntityType, stats: Map<string, NameStats>) {
-  const found: Array<{ surface: string; type: EntityType; relation: NameLink['relation'] }> = [];
-  if (PART_TYPES.has(type)) {
-    for (let k = name.length - 3; k >= 2; k--) {
-      const prefix = name.slice(0, k);
-      const suffix = PARENT_SUFFIXES.find((s) => prefix.endsWith(s) && prefix.length > s.length);
-      // A legal form after the parent's name is the same company: 天津渤海化工集团有限责任公司.
-      if (suffix && LEGAL_FORM.test(name.slice(k))) break;
-      if (suffix) {
-        found.push({ surface: prefix, type: ['集团', '有限公司'].includes(suffix) ? 'Company' : 'ResearchInstitute', relation: 'PART_OF' });
-        break;
-      }
+/** What namePrefixes finds in a name whatever else the corpus holds, worked out once per distinct name. */
+interface PrefixPlan {
+  /** The parent organisation the name starts with (PART_TYPES only). */
+  part?: { surface: string; type: EntityType };
+  /** Place candidates, longest first, down to the first prefix that ends like a zone (`fixed`). */
+  places: Array<{ surface: string; fixed: boolean; type: EntityType }>;
+}
+
+/** The plan of a name: its parent organisation, and its prefixes that may be places. */
+function prefixPlan(name: string): PrefixPlan {
+  const plan: PrefixPlan = { places: [] };
+  for (let k = name.length - 3; k >= 2; k--) {
+    const prefix = name.slice(0, k);
+    const suffix = PARENT_SUFFIXES.find((s) => prefix.endsWith(s) && prefix.length > s.length);
+    // A legal form after the parent's name is the same company: 天津渤海化工集团有限责任公司.
+    if (suffix && LEGAL_FORM.test(name.slice(k))) break;
+    if (suffix) {
+      plan.part = { surface: prefix, type: ['集团', '有限公司'].includes(suffix) ? 'Company' : 'ResearchInstitute' };
+      break;
     }
   }
+  for (let k = name.length - 2; k >= 2; k--) {
+    const prefix = name.slice(0, k);
+    const fixed = PLACE_PREFIX_SUFFIXES.some((s) => prefix.endsWith(s));
+    plan.places.push({ surface: prefix, fixed, type: PLACE_PREFIX_SUFFIXES.some((s) => prefix.endsWith(s) && s !== '新区') ? 'DevelopmentZone' : 'Region' });
+    if (fixed) break;
+  }
+  return plan;
+}
+
+/**
+ * Parent organisations and places a name starts with (the longest of each kind): a place is a prefix that ends like
+ * a zone, or a name already voted a Region or DevelopmentZone.
+ */
+function namePrefixes(plan: PrefixPlan, type: EntityType, stats: Map<string, NameStats>) {
+  const found: Array<{ surface: string; type: EntityType; relation: NameLink['relation'] }> = [];
+  if (plan.part && PART_TYPES.has(type)) found.push({ ...plan.part, relation: 'PART_OF' });
   if (LOCATABLE_TYPES.has(type)) {
-    for (let k = name.length - 2; k >= 2; k--) {
-      const prefix = name.slice(0, k);
-      const known = stats.get(prefix);
-      const isPlace = PLACE_PREFIX_SUFFIXES.some((s) => prefix.endsWith(s)) || (known && (known.votes.has('Region') || known.votes.has('DevelopmentZone')));
-      if (isPlace) {
-        found.push({ surface: prefix, type: PLACE_PREFIX_SUFFIXES.some((s) => prefix.endsWith(s) && s !== '新区') ? 'DevelopmentZone' : 'Region', relation: 'LOCATED_IN' });
+    for (const place of plan.places) {
+      const known = place.fixed ? undefined : stats.get(place.surface);
+      if (place.fixed || (known && (known.votes.has('Region') || known.votes.has('DevelopmentZone')))) {
+        found.push({ surface: place.surface, type: place.type, relation: 'LOCATED_IN' });
         break;
       }
     }
