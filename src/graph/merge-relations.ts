@@ -57,11 +57,12 @@ export function mergeRelations(
   entityIds: ReadonlySet<string>,
 ): { edges: MergedEdge[]; skipped: SkippedRelations } {
   const skipped: SkippedRelations = { selfLoops: 0, unknownEnds: new Map() };
-  // Grouped by the exact triple: by source, then by target and relation in one key that the target's length makes
-  // unambiguous; not by the edge key, which ids containing '->' could make ambiguous.
+  // Grouped by the exact triple, by source then target (ids whose hashes are already known: no key string to
+  // build), then among the few relations of that pair; not by the edge key, which ids containing '->' could make
+  // ambiguous.
   type Group = { source: string; target: string; relation: RelationType; evidence: Evidence[] };
   const groups: Group[] = [];
-  const bySource = new Map<string, Map<string, Group>>();
+  const bySource = new Map<string, Map<string, Group[]>>();
   for (const { source, target, relation, evidence } of relations) {
     if (!entityIds.has(source) || !entityIds.has(target)) {
       for (const id of new Set([source, target])) if (!entityIds.has(id)) skipped.unknownEnds.set(id, (skipped.unknownEnds.get(id) ?? 0) + 1);
@@ -71,12 +72,13 @@ export function mergeRelations(
       skipped.selfLoops += 1;
       continue;
     }
-    let byTargetRelation = bySource.get(source);
-    if (!byTargetRelation) bySource.set(source, (byTargetRelation = new Map()));
-    const targetRelation = `${target.length}:${target}${relation}`;
-    let group = byTargetRelation.get(targetRelation);
+    let byTarget = bySource.get(source);
+    if (!byTarget) bySource.set(source, (byTarget = new Map()));
+    let pair = byTarget.get(target);
+    if (!pair) byTarget.set(target, (pair = []));
+    let group = pair.find((g) => g.relation === relation);
     if (!group) {
-      byTargetRelation.set(targetRelation, (group = { source, target, relation, evidence: [] }));
+      pair.push((group = { source, target, relation, evidence: [] }));
       groups.push(group);
     }
     group.evidence.push(evidence);
@@ -102,11 +104,39 @@ export function mergeRelations(
     const weight = new Set(merged.map((e) => `${e.article}\u0000${e.sentence}`)).size;
     return { key: keys[i], source, target, relation, evidence: merged, weight };
   });
-  // Keys are unique here: the built-in sort (UTF-16 code units, as compareStrings) of the keys alone, then the edges
-  // in that order, costs a fraction of a comparator call per comparison.
-  const byKey = new Map(edges.map((edge) => [edge.key, edge] as const));
-  return { edges: [...byKey.keys()].sort().map((key) => byKey.get(key)!), skipped };
+  return { edges: sortByKey(edges), skipped };
 }
+
+const byKey = (a: MergedEdge, b: MergedEdge) => compareStrings(a.key, b.key);
+
+/**
+ * Edges in key order. A key is `source->…`: keys of different sources compare as the sources do, unless a source is
+ * a prefix of the next one followed by a character up to '-' (then one sort of all keys). So the sources are sorted,
+ * and the few edges of each source among themselves: far fewer comparisons of long keys than one sort of them all.
+ */
+function sortByKey(edges: MergedEdge[]): MergedEdge[] {
+  const bySource = new Map<string, MergedEdge[]>();
+  for (const edge of edges) {
+    const list = bySource.get(edge.source);
+    if (list) list.push(edge);
+    else bySource.set(edge.source, [edge]);
+  }
+  const sources = [...bySource.keys()].sort(compareStrings);
+  for (let i = 1; i < sources.length; i++) {
+    const [previous, next] = [sources[i - 1], sources[i]];
+    if (next.startsWith(previous) && next.charCodeAt(previous.length) <= KEY_ARROW_CODE) return edges.sort(byKey);
+  }
+  const sorted: MergedEdge[] = [];
+  for (const source of sources) {
+    const list = bySource.get(source)!;
+    if (list.length > 1) list.sort(byKey);
+    for (const edge of list) sorted.push(edge);
+  }
+  return sorted;
+}
+
+/** The first character after the source in an edge key ('-' of '->'). */
+const KEY_ARROW_CODE = 0x2d;
 
 function compareTriples(a: { source: string; target: string; relation: string }, b: { source: string; target: string; relation: string }): number {
   return compareStrings(a.source, b.source) || compareStrings(a.target, b.target) || compareStrings(a.relation, b.relation);

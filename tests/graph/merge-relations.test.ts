@@ -1,3 +1,4 @@
+import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { dedupeEvidence, edgeKey, mergeRelations } from '../../src/graph/index.js';
 import type { Evidence, Relation, RelationType } from '../../src/types.js';
@@ -61,5 +62,18 @@ describe('mergeRelations', () => {
     expect(edges).toEqual([]);
     expect(skipped.selfLoops).toBe(1);
     expect([...skipped.unknownEnds]).toEqual([['丙', 2], ['丁', 1]]);
+  });
+
+  it.each([
+    ['plain ids', ['甲', '乙', '丙', '甲乙', '乙丙丁']],
+    ['sources that are prefixes of others, followed by characters around "-" and ">"', ['a', 'a!', 'a-', 'a->', 'a-x', 'a.', 'ab', 'a b', 'b', 'b1', 'b:']],
+  ])('orders edges by key like one sort of all keys (%s)', (_name, ids) => {
+    const rng = seedrandom('keys');
+    const pick = () => ids[Math.floor(rng() * ids.length)];
+    const types: RelationType[] = ['PART_OF', 'LOCATED_IN', 'CO_MENTIONED'];
+    const relations = Array.from({ length: 300 }, (_, i) => relation(pick(), pick(), types[i % 3], evidence('x', i)));
+    const keys = mergeRelations(relations, new Set(ids)).edges.map((e) => e.key);
+    expect(keys).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });
