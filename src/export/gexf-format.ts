@@ -41,6 +41,24 @@ function vizColor(color: string): string | undefined {
   return rgb ? `rgb(${rgb.r},${rgb.g},${rgb.b})` : undefined;
 }
 
+/**
+ * A pure string function remembered for the few values repeated on every edge or node (relation names and labels,
+ * entity types, colours); cleared when it reaches `limit` distinct values.
+ */
+function remembered<T>(compute: (value: string) => T, limit = 256): (value: string) => T {
+  const known = new Map<string, T>();
+  return (value) => {
+    if (known.has(value)) return known.get(value) as T;
+    if (known.size >= limit) known.clear();
+    const result = compute(value);
+    known.set(value, result);
+    return result;
+  };
+}
+
+const typeToken = remembered(toToken);
+const vizColorOf = remembered(vizColor);
+
 const finiteOrUndefined = (value: number) => (Number.isFinite(value) ? value : undefined);
 const integerOrUndefined = (value: number) => (Number.isFinite(value) ? Math.trunc(value) : undefined);
 
@@ -49,7 +67,7 @@ export function formatGexfNode(a: GexfNodeSource) {
   return {
     label: toToken(a.label),
     attributes: {
-      entityType: toToken(a.entityType),
+      entityType: typeToken(a.entityType),
       labelEn: toToken(a.labelEn),
       aliases: stripXmlIllegal(a.aliases.join(LIST_SEPARATOR)),
       mentions: integerOrUndefined(a.mentions),
@@ -58,22 +76,22 @@ export function formatGexfNode(a: GexfNodeSource) {
       importance: finiteOrUndefined(a.importance),
       degree: integerOrUndefined(a.degree),
     },
-    viz: { color: vizColor(a.color), size: finiteOrUndefined(a.size), x: finiteOrUndefined(a.x), y: finiteOrUndefined(a.y) },
+    viz: { color: vizColorOf(a.color), size: finiteOrUndefined(a.size), x: finiteOrUndefined(a.x), y: finiteOrUndefined(a.y) },
   };
 }
 
 /** Edge → GEXF label, kind (the relation), weight, typed attvalues (GEXF_EDGE_ATTRIBUTE_TYPES) and viz (colour, thickness). */
 export function formatGexfEdge(a: GexfEdgeSource) {
   return {
-    label: toToken(a.label),
-    kind: toToken(a.relation),
+    label: typeToken(a.label),
+    kind: typeToken(a.relation),
     weight: a.weight,
     attributes: {
-      relation: toToken(a.relation),
+      relation: typeToken(a.relation),
       trigger: stripXmlIllegal(distinct(a.evidence.map((e) => e.trigger)).join(LIST_SEPARATOR)),
       evidence: stripXmlIllegal(evidenceLines(a.evidence).join('\n')),
       coMention: a.coMention,
     },
-    viz: { color: vizColor(a.color), thickness: finiteOrUndefined(a.size) },
+    viz: { color: vizColorOf(a.color), thickness: finiteOrUndefined(a.size) },
   };
 }
