@@ -49,7 +49,7 @@ function bufferedStdout(): { write: (line: string) => void; flush: () => void } 
 async function extractAll(files: string[], cwd: string, write: (line: string) => void, lexicon: Lexicon): Promise<number> {
   const emit = (article: Article) => {
     // Each document is resolved on its own, so that its output does not depend on the others.
-    const { extractions } = extractCorpus([recognizeArticle(article, lexicon)], lexicon);
+    const { extractions } = extractCorpus([recognizeArticle(article, lexicon)], lexicon, { englishLabels: false });
     for (const e of extractions) write(JSON.stringify(toRecord(e)));
   };
   let count = 0;

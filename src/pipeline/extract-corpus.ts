@@ -1,7 +1,7 @@
 /** extractCorpus: resolution across the corpus, then each article's relations (the sequential part of extraction). */
 import type { Lexicon } from '../lexicon/index.js';
 import { extractRelations } from '../relations/index.js';
-import { resolveAliases, type NameLink } from '../resolve/index.js';
+import { resolveAliases, type NameLink, type ResolveOptions } from '../resolve/index.js';
 import type { ArticleExtraction, ArticleMeta, Corpus, Relation } from '../types.js';
 import { matchingText, type RecognizedArticle } from './recognize-article.js';
 
@@ -16,11 +16,11 @@ export interface CorpusExtraction {
 }
 
 /** Resolves the mentions of all articles into entities, then extracts each article's relations. */
-export function extractCorpus(recognized: RecognizedArticle[], lexicon: Lexicon): CorpusExtraction {
+export function extractCorpus(recognized: RecognizedArticle[], lexicon: Lexicon, options: ResolveOptions = {}): CorpusExtraction {
   // 1. Identical articles (same text) are counted once; ids are made unique.
   const { unique, duplicates, renamed } = dedupeArticles(recognized);
   // 2. Entities across the corpus.
-  const resolution = resolveAliases(unique.map((r) => ({ article: r.article.id, mentions: r.mentions })), lexicon);
+  const resolution = resolveAliases(unique.map((r) => ({ article: r.article.id, mentions: r.mentions })), lexicon, options);
   // 3. Relations per article, with their evidence; each article gets only the name links of its own mentions.
   const linksByArticle = new Map<string, NameLink[]>();
   for (const link of resolution.links) {

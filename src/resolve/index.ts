@@ -24,6 +24,12 @@ export interface ArticleMentions {
   mentions: Mention[];
 }
 
+/** Options of resolveAliases. */
+export interface ResolveOptions {
+  /** Give entities without a lexicon label an English one (default true); `kg extract`, which prints none, skips it. */
+  englishLabels?: boolean;
+}
+
 /** What resolution yields: entities, each article's mentions pointing at them, and the relations names state. */
 export interface Resolution {
   entities: Entity[];
@@ -43,7 +49,9 @@ const LEGAL_FORM = /^([（(][^）)]{1,6}[)）])?(有限责任公司|股份有限
 const QUOTES = /[“”「」《》®™"]/g;
 
 /** Merges the surface forms of one entity across articles, gives each entity a stable id and an English label. */
-export function resolveAliases(articles: ArticleMentions[], lexicon: Lexicon): Resolution {
+export function resolveAliases(articles: ArticleMentions[], lexicon: Lexicon, options: ResolveOptions = {}): Resolution {
+  if (typeof options !== 'object' || options === null) throw new TypeError('resolveAliases: options must be an object — pass { englishLabels }');
+  const labels = options.englishLabels !== false;
   const stats = new Map<string, NameStats>();
   const links: NameLink[] = [];
   const named: Array<{ article: string; mention: Mention; name: string }> = [];
@@ -84,7 +92,7 @@ export function resolveAliases(articles: ArticleMentions[], lexicon: Lexicon): R
     else groups.set(id, [s]);
     s.surfaces.add(name);
   }
-  const entities = [...groups].map(([id, members]) => toEntity(id, members)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const entities = [...groups].map(([id, members]) => toEntity(id, members, labels)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const mentions = new Map<string, ResolvedMention[]>(articles.map((a) => [a.article, []]));
   const types = new Map(entities.map((e) => [e.id, e.type]));
   for (const { article, mention, name } of named) {
@@ -240,7 +248,7 @@ function topType(s: NameStats): EntityType {
 }
 
 /** One entity from the stats of the names merged into it. */
-function toEntity(id: string, members: NameStats[]): Entity {
+function toEntity(id: string, members: NameStats[], labels: boolean): Entity {
   const entry = members.find((m) => m.entry)?.entry;
   const votes = new Map<EntityType, number>();
   for (const m of members) for (const [t, v] of m.votes) votes.set(t, (votes.get(t) ?? 0) + v);
@@ -250,7 +258,7 @@ function toEntity(id: string, members: NameStats[]): Entity {
   return {
     id,
     name: id,
-    nameEn: entry?.en || englishLabel(id, type),
+    nameEn: entry?.en || (labels ? englishLabel(id, type) : ''),
     type,
     aliases: [...aliases].sort(),
     mentions: members.reduce((n, m) => n + m.mentions, 0),

@@ -60,3 +60,12 @@ describe('resolveAliases', () => {
     expect(entities[0]?.type).toBe('IndustrialCluster');
   });
 });
+
+describe('resolveAliases options', () => {
+  it('leaves English labels out on request (kg extract prints none), the lexicon label kept', () => {
+    const lexicon = createLexicon(parseLexicon('name\ttype\ten\taliases\n飞腾\tCompany\tPhytium\t\n', 'test.tsv'));
+    const text = '飞腾与中电云脑合作';
+    const { entities } = resolveAliases([article('a', text, [['飞腾', 'Company'], ['中电云脑', 'Company']])], lexicon, { englishLabels: false });
+    expect(entities.map((e) => [e.id, e.nameEn])).toEqual([['中电云脑', ''], ['飞腾', 'Phytium']]);
+  });
+});
