@@ -26,8 +26,6 @@ const sizeOf = (name: string, value: unknown): number | undefined => {
   const mb = numberOf(name, value);
   return mb === undefined ? undefined : mb * 1024 * 1024;
 };
-/** Options that take a number: `--top -1` reaches them as a value (and is then refused), not as an unknown option `-1`. */
-const NUMBER_OPTIONS = new Set(['--max-file-size', '--jobs', '--top', '--layout-time', '--port']);
 
 cli
   .command('build [...inputs]', 'Build graph.json, graph.gexf, nodes.csv and edges.csv from articles (files or folders; default graph/articles)')
@@ -121,11 +119,20 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-/** `--top -1` as `--top=-1`, so the parser does not take `-1` for an option of its own. */
+/**
+ * `--top -1` as `--top=-1`, so the parser does not take `-1` for an option of its own: the value reaches the option's
+ * check. Applies to every option that takes a value (`--name <value>` or `--name [value]` in its definition).
+ */
 function joinNegativeValues(argv: string[]): string[] {
+  const takesValue = new Set(
+    [...cli.commands, cli.globalCommand]
+      .flatMap((command) => command.options)
+      .filter((option) => /[<[]/.test(option.rawName))
+      .flatMap((option) => option.rawName.split(/[\s,]+/).filter((part) => part.startsWith('-'))),
+  );
   const joined: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    if (NUMBER_OPTIONS.has(argv[i]) && /^-[\d.]/.test(argv[i + 1] ?? '')) joined.push(`${argv[i]}=${argv[++i]}`);
+    if (takesValue.has(argv[i]) && /^-[\d.]/.test(argv[i + 1] ?? '')) joined.push(`${argv[i]}=${argv[++i]}`);
     else joined.push(argv[i]);
   }
   return joined;

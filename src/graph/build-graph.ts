@@ -67,9 +67,12 @@ function describeSkipped(skipped: SkippedRelations): string[] {
 export function buildGraph(corpus: Corpus, options: BuildGraphOptions = {}): KnowledgeGraph {
   // 1. Options and input; entity ids a JavaScript object reserves (__proto__…) become safe node keys.
   const settings = resolveBuildOptions(options);
-  const entities = sortEntities(corpus).map((entity) => (isReservedKey(entity.id) ? { ...entity, id: nodeKey(entity.id) } : entity));
+  const sorted = sortEntities(corpus);
+  const anyReserved = sorted.some((entity) => isReservedKey(entity.id));
+  const entities = anyReserved ? sorted.map((entity) => ({ ...entity, id: nodeKey(entity.id) })) : sorted;
   const ids = entities.map((entity) => entity.id);
-  const relations = corpus.relations.map((r) => (isReservedKey(r.source) || isReservedKey(r.target) ? { ...r, source: nodeKey(r.source), target: nodeKey(r.target) } : r));
+  // Relations are copied only in the rare corpus that has such an entity (a big corpus has hundreds of thousands).
+  const relations = anyReserved ? corpus.relations.map((r) => ({ ...r, source: nodeKey(r.source), target: nodeKey(r.target) })) : corpus.relations;
 
   // 2. Edges: merge relations, dropping self-loops and unknown ends.
   const { edges, skipped } = mergeRelations(relations, new Set(ids));

@@ -1,5 +1,6 @@
 /** Turns any graphology-serialised object (ours, another tool's, a parsed GEXF) into the graph the viewer renders. */
 import Graph from 'graphology';
+import { isReservedKey } from '../../src/graph/node-key.js';
 import { normalizeColor } from './colors.js';
 import type { ArticleInfo, EdgeAttributes, EvidenceInfo, GraphAttributes, KgGraph, NodeAttributes, TermStyle } from './types.js';
 
@@ -28,10 +29,8 @@ export const UNKNOWN_TYPE = 'Other';
 
 type Loose = Record<string, unknown>;
 
-/** True for keys graphology cannot hold (`__proto__`, `constructor`, `toString`…): its adjacency indexes are plain objects, so these reach Object.prototype. */
-export function isReservedKey(key: string): boolean {
-  return key in Object.prototype;
-}
+/** Keys graphology cannot hold (`__proto__`, `constructor`, `toString`…): the builder's rule, shared. */
+export { isReservedKey };
 
 /** `record[key]` when `record` has it as its own entry (never an inherited `constructor` or `__proto__`). */
 export function ownEntry<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {

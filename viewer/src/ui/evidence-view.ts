@@ -29,7 +29,8 @@ export function evidenceItem(evidence: EvidenceInfo, articles: Map<string, Artic
 
 /** One sentence stating several relations (the same article and sentence in each), every entity of them marked. */
 export function sharedEvidenceItem(evidence: EvidenceInfo[], articles: Map<string, ArticleInfo>): HTMLElement {
-  return sentenceItem(evidence[0]!, articles, (first) => segmentSharedEvidence(evidence.map((e) => (e === evidence[0] ? first : { ...e, text: first.text }))));
+  // segmentSharedEvidence reads the text of the first item only: the one sentenceItem may have cut.
+  return sentenceItem(evidence[0]!, articles, (first) => segmentSharedEvidence([first, ...evidence.slice(1)]));
 }
 
 function sentenceItem(evidence: EvidenceInfo, articles: Map<string, ArticleInfo>, segment: (shown: EvidenceInfo) => SentencePiece[]): HTMLElement {
