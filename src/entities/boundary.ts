@@ -103,7 +103,7 @@ export function findLeftBoundary(
     // A verb ends the name: always right before a proper name (返回中国科学院…), else for types whose names hold no verb.
     // (Not when the verb ends a run of unknown pieces: 脑|机|交互|海河实验室.)
     if (t.tag === 'v' && t.word.length > 1 && PROPER_TAGS.has(tokens[j + 1]?.tag) && !isPiece(tokens[j - 1])) break;
-    if (options.stopAtVerbs && t.tag === 'v' && t.word.length > 1) break;
+    if (options.stopAtVerbs && t.tag === 'v' && t.word.length > 1 && !followsNationalStart(tokens, j, minStart)) break;
     if (options.stopAtOrganisation && (endsWithLonger(t.word, NON_PLACE_ENDINGS) || (t.word.length >= 2 && ORG_LAST_CHARS.at(t.word, t.word.length - 1) && t.tag !== 'v'))) break;
     if (options.placesOnly && t.tag !== 'ns') break;
     start = t.start;
@@ -113,6 +113,20 @@ export function findLeftBoundary(
   // A name does not start with a kind of body (剑桥|大学能源政策研究中心): the kind ends the name before it.
   const k = tokenAt(tokens, result);
   return k >= 0 && k < from && tokens[k].start === result && BARE_KINDS.has(tokens[k].word) ? tokens[k + 1].start : result;
+}
+
+/** Words that open a national or regional body's name before its field (国家|留学|基金管理委员会). */
+const NATIONAL_STARTS = new Set(['国家', '中国', '全国', '中央']);
+
+/**
+ * The verb at `verb` is the first word of a body's field, right after the name's national or place start that itself
+ * stands first (，国家|留学|…委员会; 甲省|扶贫|开发…办公室): the verb is inside the name.
+ */
+function followsNationalStart(tokens: readonly Token[], verb: number, minStart: number): boolean {
+  const start = tokens[verb - 1];
+  if (!start || start.start < minStart || !(NATIONAL_STARTS.has(start.word) || (start.tag === 'ns' && start.word.length >= 2))) return false;
+  const before = tokens[verb - 2];
+  return !before || before.start < minStart || isPunctuation(before) || STOP_TAGS.has(before.tag) || LEFT_STOP_WORDS.has(before.word);
 }
 
 /** A company's legal form: nothing but a name can stand before it (中国交通建设|集团有限公司). */

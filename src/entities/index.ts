@@ -11,6 +11,7 @@ import { refineOrganisations } from './nested-names.js';
 import { propagateMentions, selectMentions } from './select-mentions.js';
 import { recognizeSuffixNames } from './suffix-names.js';
 import { retypeTeams } from './team-names.js';
+import { recognizeBodiesBeforeTitles } from './title-bodies.js';
 import { tokenize, type Token } from './tokenize.js';
 
 export type { Token } from './tokenize.js';
@@ -35,6 +36,8 @@ export function recognizeEntities(text: string, sentences: Sentence[], lexicon: 
       ...recognizeQuotedNames(ctx),
       ...recognizeGazetteerNames(ctx),
       ...recognizeSuffixNames(ctx),
+      ...recognizeBodiesBeforeTitles(ctx),
+
       ...recognizeEnumerations(ctx),
       ...recognizeFieldPhrases(ctx),
       ...recognizeFirstOfKind(ctx),

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../src/entities/index.js';
+import { EMPTY_LEXICON } from '../../src/lexicon/index.js';
+import { splitSentences } from '../../src/sentences/index.js';
+
+const ORG_TYPES = new Set(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
+const organisations = (text: string) =>
+  recognizeEntities(text, splitSentences(text), EMPTY_LEXICON)
+    .filter((m) => ORG_TYPES.has(m.type))
+    .map((m) => m.text);
+
+// Made-up news sentences (not from any corpus), one table per pattern: the organisations a reader would mark.
+const BODY_WORDS: Array<[string, string[]]> = [
+  // A body's own word (three characters or more, ending with 局/部) stays a name before a noun jieba misreads.
+  ['市委老干部局会同有关部门发文。', ['市委老干部局']],
+];
+
+const TITLES: Array<[string, string[]]> = [
+  // A country, a field jieba cuts into characters and 部长 before a name: the body is country + field + 部.
+  ['委内瑞拉农牧部长佩雷斯近日表示，产量回升。', ['委内瑞拉农牧部']],
+  ['秘鲁交通通信部长加西亚抵达北京。', ['秘鲁交通通信部']],
+  // No place before the field, or no name after the title: no body.
+  ['农牧部长佩雷斯近日表示，产量回升。', []],
+];
+
+const NATIONAL_FIELDS: Array<[string, string[]]> = [
+  // A verb that opens a national body's field is inside its name.
+  ['国家出版基金管理委员会今天发布公告。', ['国家出版基金管理委员会']],
+];
+
+describe('organisation patterns', () => {
+  it.each(BODY_WORDS)('keeps a body word whole in %s', (text, names) => expect(organisations(text)).toEqual(names));
+  it.each(TITLES)('finds the body inside a title in %s', (text, names) => expect(organisations(text)).toEqual(names));
+  it.each(NATIONAL_FIELDS)('keeps a national start before a verb in %s', (text, names) => expect(organisations(text)).toEqual(names));
+});
