@@ -97,7 +97,8 @@ export function findLeftBoundary(
     if (t.word === '经' && PROPER_TAGS.has(tokens[j + 1]?.tag ?? '')) break;
     // A bare kind of organisation (民间银行|法国兴业银行) is not inside a name.
     // (A kind after a name is part of it: 滑雪协会|技术委员会.)
-    if (BARE_KINDS.has(t.word) && isBare(tokens[j - 1]) && !isVerbInCompanyName(tokens, j - 1, end)) break;
+    // (Nor before a field noun: 联邦|银行|监督局 is the banks' supervisor.)
+    if (BARE_KINDS.has(t.word) && isBare(tokens[j - 1]) && !isVerbInCompanyName(tokens, j - 1, end) && !isFieldOfBody(tokens[j + 1], end)) break;
     // People (发明人, 负责人) and verbs that take an object (被选为, 位于) end a name on its left.
     if (t.word.length >= 2 && (/[为于]$/u.test(t.word) || (t.word.endsWith('人') && t.tag === 'n'))) break;
     // A verb ends the name: always right before a proper name (返回中国科学院…), else for types whose names hold no verb.
@@ -142,6 +143,11 @@ function isVerbInCompanyName(tokens: readonly Token[], verb: number, end: number
   let suffix = '';
   for (let i = verb + 1; i < tokens.length && tokens[i].end <= end; i++) suffix += tokens[i].word;
   return LEGAL_FORM.test(suffix);
+}
+
+/** The token after a kind is a common noun that ends the name (银行|监督局): the kind is the body's field. */
+function isFieldOfBody(next: Token | undefined, end: number): boolean {
+  return next !== undefined && next.end === end && next.word.length >= 3 && (next.tag === 'n' || next.tag === 'vn');
 }
 
 /** A kind of organisation is bare when nothing that could name it stands before it. */

@@ -4,6 +4,7 @@ import type { SentenceContext } from './context.js';
 import { recognizeEnumerations } from './enumerations.js';
 import { recognizeGazetteerNames, recognizeLexiconNames, recognizeTaggedNames } from './known-names.js';
 import { recognizeMarkedProducts, recognizeQuotedNames, recognizeTitles } from './marked-names.js';
+import { recognizeNumberedUnits } from './numbered-units.js';
 import { recognizePersonNames } from './person-names.js';
 import { recognizeFieldPhrases, recognizeFirstOfKind } from './phrase-names.js';
 import { recognizePlaceNames } from './place-names.js';
@@ -37,6 +38,7 @@ export function recognizeEntities(text: string, sentences: Sentence[], lexicon: 
       ...recognizeGazetteerNames(ctx),
       ...recognizeSuffixNames(ctx),
       ...recognizeBodiesBeforeTitles(ctx),
+      ...recognizeNumberedUnits(ctx),
 
       ...recognizeEnumerations(ctx),
       ...recognizeFieldPhrases(ctx),

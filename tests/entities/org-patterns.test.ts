@@ -28,7 +28,26 @@ const NATIONAL_FIELDS: Array<[string, string[]]> = [
   ['国家出版基金管理委员会今天发布公告。', ['国家出版基金管理委员会']],
 ];
 
+const FIELD_KINDS: Array<[string, string[]]> = [
+  // A kind of body before a body word is the body's field (the banks' supervisor), not a name of its own.
+  ['联邦银行监管局发布了新规。', ['联邦银行监管局']],
+  // Before a proper name a bare kind still ends the name.
+  ['民间银行法国兴业银行表示关注。', ['法国兴业银行']],
+];
+
+const NUMBERED_UNITS: Array<[string, string[]]> = [
+  // A body, a place and its numbered units are one name.
+  ['武警河南二总队五支队十三中队的官兵赶到现场。', ['武警河南二总队五支队十三中队']],
+  ['市公安局三分局民警迅速出警。', ['市公安局三分局']],
+  ['胜利油田３２０５钻井队工人加班加点。', ['胜利油田３２０５钻井队']],
+  ['解放军三师八团完成了演习。', ['解放军三师八团']],
+  // One military unit alone is no unit: 一连 'in a row'.
+  ['北京一连下了三天雨。', []],
+];
+
 describe('organisation patterns', () => {
+  it.each(FIELD_KINDS)('reads a kind before a body word as its field in %s', (text, names) => expect(organisations(text)).toEqual(names));
+  it.each(NUMBERED_UNITS)('joins numbered units to their body in %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(BODY_WORDS)('keeps a body word whole in %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(TITLES)('finds the body inside a title in %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(NATIONAL_FIELDS)('keeps a national start before a verb in %s', (text, names) => expect(organisations(text)).toEqual(names));
