@@ -139,7 +139,7 @@ const LEGAL_FORM = /^(?:集团|控股|股份)*(?:有限(?:责任)?公司|股份�
  */
 function isVerbInCompanyName(tokens: readonly Token[], verb: number, end: number): boolean {
   const before = tokens[verb - 1];
-  if (tokens[verb].word.length < 2 || !before || isPunctuation(before) || LEFT_STOP_WORDS.has(before.word) || STOP_TAGS.has(before.tag)) return false;
+  if (verb < 1 || tokens[verb].word.length < 2 || !before || isPunctuation(before) || LEFT_STOP_WORDS.has(before.word) || STOP_TAGS.has(before.tag)) return false;
   let suffix = '';
   for (let i = verb + 1; i < tokens.length && tokens[i].end <= end; i++) suffix += tokens[i].word;
   return LEGAL_FORM.test(suffix);

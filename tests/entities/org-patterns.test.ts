@@ -31,6 +31,8 @@ const NATIONAL_FIELDS: Array<[string, string[]]> = [
 const FIELD_KINDS: Array<[string, string[]]> = [
   // A kind of body before a body word is the body's field (the banks' supervisor), not a name of its own.
   ['联邦银行监管局发布了新规。', ['联邦银行监管局']],
+  // A kind first in the text does not stop the walk from failing (it once read a token before the first).
+  ['公司华北中心负责销售。', ['华北中心']],
   // Before a proper name a bare kind still ends the name.
   ['民间银行法国兴业银行表示关注。', ['法国兴业银行']],
 ];
