@@ -104,6 +104,8 @@ export function findLeftBoundary(
     // A verb ends the name: always right before a proper name (返回中国科学院…), else for types whose names hold no verb.
     // (Not when the verb ends a run of unknown pieces: 脑|机|交互|海河实验室.)
     if (t.tag === 'v' && t.word.length > 1 && PROPER_TAGS.has(tokens[j + 1]?.tag) && !isPiece(tokens[j - 1])) break;
+    // A verb before a determiner or a generic word takes it as its object (提高|整个社区).
+    if (t.tag === 'v' && t.word.length > 1 && (tokens[j + 1]?.tag === 'b' || tokens[j + 1]?.tag === 'r' || GENERIC_WORDS.has(tokens[j + 1]?.word ?? ''))) break;
     if (options.stopAtVerbs && t.tag === 'v' && t.word.length > 1 && !followsNationalStart(tokens, j, minStart)) break;
     if (options.stopAtOrganisation && (endsWithLonger(t.word, NON_PLACE_ENDINGS) || (t.word.length >= 2 && ORG_LAST_CHARS.at(t.word, t.word.length - 1) && t.tag !== 'v'))) break;
     if (options.placesOnly && t.tag !== 'ns') break;

@@ -21,6 +21,7 @@ const ORG_LAST_CHARS = new CharSet('部委局厅院校所社党团队军报厂�
 /** A word ending with a title names a post (营政委, 县委书记), not a body. */
 const TITLE_ENDINGS = PERSON_CUES_BEFORE.filter((cue) => cue.length >= 2);
 const NOT_BODY_ENDINGS = [...ABBREVIATION_HEADS, ...VENUE_ENDINGS];
+const LONG_SUFFIXES = new Set(NAME_SUFFIXES.map(([suffix]) => suffix).filter((s) => s.length >= 2));
 
 /** Lengths of the surface forms starting with each character, longest first (so a scan tries only those). */
 type LengthIndex = Map<string, number[]>;
@@ -158,6 +159,9 @@ function looksLikeOrganisation(word: string): boolean {
   if (NOT_NAMES.has(word) || TITLE_ENDINGS.some((title) => word.endsWith(title))) return false;
   // Relations and dealings between places (中日关系, 中美贸易) and venues (上海博物馆, 首都机场) are not bodies.
   if (NOT_BODY_ENDINGS.some((h) => word.endsWith(h))) return false;
+  // A name of a body ends with a noun; one ending with a verb names an activity (太空飞行).
+  // (Unless the verb is a body's word, 组织, 分行, or a place leads: 甲市通用, 乙国作协.)
+  if (word.length >= 4 && tagOf(word.slice(-2)) === 'v' && !LONG_SUFFIXES.has(word.slice(-2)) && !isPlaceName(word.slice(0, 2))) return false;
   // A common word before the ending makes a common noun (国家队, 中介公司).
   if (GENERIC_WORDS.has(word.slice(0, -1)) || GENERIC_WORDS.has(word.slice(0, -2))) return false;
   if (ORG_LAST_CHARS.at(word, word.length - 1) || GAZETTEER_TYPES.has(word)) return true;

@@ -26,6 +26,7 @@ const NATIONAL_TEAM = /^国家(?:队|男篮|女篮|男排|女排|男足|女足|�
 /** A Chinese place with its administrative level (合肥市, 河北省, 滨海新区): its government is named after it. */
 const ADMINISTRATION = /^[\u4e00-\u9fff]{2,8}(?:省|市|县|区|州|自治区|自治州|自治县|特别行政区)$/u;
 const RANKED = /^[一二三四五六七八九十百]+大/u;
+const GRADED = /[甲乙丙丁一二三四特]+级/u;
 const RESEARCH_HINTS = /超算|计算|研究|科研|实验|技术创新/;
 const LATIN_THEN_SUFFIX = /^(.*[\u4e00-\u9fff])([A-Za-z][A-Za-z0-9\-]{2,}.*)$/;
 
@@ -78,8 +79,8 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     const name = text.slice(start, token.end);
     if (name.length <= suffix.length || endsWithNotName(name, suffix.length)) return;
     if (isGenericPhrase(tokens, start, suffixStart, text, 0)) return;
-    // Ranked, a kind of body is a common noun (五大钢铁公司).
-    if (RANKED.test(name)) return;
+    // Ranked or graded, a kind of body is a common noun (五大钢铁公司, 甲级设计院).
+    if (RANKED.test(name) || GRADED.test(name)) return;
     // A country's government is named by the country (美国政府 → 美国), as news corpora mark it; a Chinese
     // administration's by its place and level (合肥市政府, 河北省人民政府); without a place (市政府, 中央政府, 新政府)
     // it is a common noun or a description, not a name.

@@ -37,6 +37,15 @@ const FIELD_KINDS: Array<[string, string[]]> = [
   ['民间银行法国兴业银行表示关注。', ['法国兴业银行']],
 ];
 
+const COMMON_NOUNS: Array<[string, string[]]> = [
+  // A verb before a determiner takes the phrase as its object: no name starts at the verb.
+  ['这笔投入将改善整个社区的环境。', []],
+  // Graded, a kind of body is a class of bodies.
+  ['全省甲级设计院都参加了评比。', []],
+  // jieba tags some activities nt; a body's name does not end with a verb.
+  ['市民观看了花车游行。', []],
+];
+
 const NUMBERED_UNITS: Array<[string, string[]]> = [
   // A body, a place and its numbered units are one name.
   ['武警河南二总队五支队十三中队的官兵赶到现场。', ['武警河南二总队五支队十三中队']],
@@ -49,6 +58,7 @@ const NUMBERED_UNITS: Array<[string, string[]]> = [
 
 describe('organisation patterns', () => {
   it.each(FIELD_KINDS)('reads a kind before a body word as its field in %s', (text, names) => expect(organisations(text)).toEqual(names));
+  it.each(COMMON_NOUNS)('finds no organisation in the common noun phrase of %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(NUMBERED_UNITS)('joins numbered units to their body in %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(BODY_WORDS)('keeps a body word whole in %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(TITLES)('finds the body inside a title in %s', (text, names) => expect(organisations(text)).toEqual(names));
