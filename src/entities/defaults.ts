@@ -28,7 +28,7 @@ export const NAME_SUFFIXES: ReadonlyArray<readonly [string, EntityType]> = [
   ['中队', 'Organization'], ['支队', 'Organization'], ['总队', 'Organization'], ['出版社', 'Company'], ['杂志社', 'Organization'],
   ['图片社', 'Organization'], ['日报', 'Organization'], ['晚报', 'Organization'], ['时报', 'Organization'], ['周报', 'Organization'],
   ['商报', 'Organization'], ['电台', 'Organization'], ['厂', 'Company'], ['证券', 'Company'], ['商店', 'Company'], ['书店', 'Company'],
-  ['饭店', 'Company'], ['宾馆', 'Company'], ['酒店', 'Company'], ['商场', 'Company'], ['储蓄所', 'Company'], ['支行', 'Company'],
+  ['饭店', 'Company'], ['宾馆', 'Company'], ['酒家', 'Company'], ['酒楼', 'Company'], ['酒店', 'Company'], ['商场', 'Company'], ['储蓄所', 'Company'], ['支行', 'Company'],
   ['分行', 'Company'], ['学校', 'ResearchInstitute'], ['中学', 'ResearchInstitute'], ['小学', 'ResearchInstitute'], ['高中', 'ResearchInstitute'],
   ['分校', 'ResearchInstitute'], ['公学', 'ResearchInstitute'], ['党', 'Organization'], ['组织', 'Organization'], ['基金', 'Organization'],
   ['设计院', 'ResearchInstitute'], ['卫生院', 'Organization'], ['福利院', 'Organization'], ['敬老院', 'Organization'], ['气象台', 'GovernmentBody'],

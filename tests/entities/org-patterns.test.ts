@@ -37,6 +37,12 @@ const FIELD_KINDS: Array<[string, string[]]> = [
   ['民间银行法国兴业银行表示关注。', ['法国兴业银行']],
 ];
 
+const RESTAURANTS: Array<[string, string[]]> = [
+  // Restaurants named after a proper name are companies; a bare kind is not.
+  ['广州北园酒家生意兴隆。', ['广州北园酒家']],
+  ['这家酒楼生意兴隆。', []],
+];
+
 const COMMON_NOUNS: Array<[string, string[]]> = [
   // A verb before a determiner takes the phrase as its object: no name starts at the verb.
   ['这笔投入将改善整个社区的环境。', []],
@@ -58,6 +64,7 @@ const NUMBERED_UNITS: Array<[string, string[]]> = [
 
 describe('organisation patterns', () => {
   it.each(FIELD_KINDS)('reads a kind before a body word as its field in %s', (text, names) => expect(organisations(text)).toEqual(names));
+  it.each(RESTAURANTS)('finds restaurants in %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(COMMON_NOUNS)('finds no organisation in the common noun phrase of %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(NUMBERED_UNITS)('joins numbered units to their body in %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(BODY_WORDS)('keeps a body word whole in %s', (text, names) => expect(organisations(text)).toEqual(names));
