@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon/index.js';
 import type { Mention, Sentence } from '../types.js';
 import type { SentenceContext } from './context.js';
+import { recognizeShortInstitutes } from './abbreviated-names.js';
 import { recognizeEnumerations } from './enumerations.js';
 import { recognizeGazetteerNames, recognizeLexiconNames, recognizeTaggedNames } from './known-names.js';
 import { recognizeMarkedProducts, recognizeQuotedNames, recognizeTitles } from './marked-names.js';
@@ -39,6 +40,7 @@ export function recognizeEntities(text: string, sentences: Sentence[], lexicon: 
       ...recognizeSuffixNames(ctx),
       ...recognizeBodiesBeforeTitles(ctx),
       ...recognizeNumberedUnits(ctx),
+      ...recognizeShortInstitutes(ctx),
 
       ...recognizeEnumerations(ctx),
       ...recognizeFieldPhrases(ctx),

@@ -43,6 +43,14 @@ const RESTAURANTS: Array<[string, string[]]> = [
   ['这家酒楼生意兴隆。', []],
 ];
 
+const SHORT_INSTITUTES: Array<[string, string[]]> = [
+  // A place, a field cut short and 所 or 院 as a word of its own: an institute's short form.
+  ['他是华东民院毕业生。', ['华东民院']],
+  ['成都电子所为企业提供服务。', ['成都电子所']],
+  // 所 before a verb is a particle.
+  ['这种做法为上海市民所喜爱。', []],
+];
+
 const COMMON_NOUNS: Array<[string, string[]]> = [
   // A verb before a determiner takes the phrase as its object: no name starts at the verb.
   ['这笔投入将改善整个社区的环境。', []],
@@ -65,6 +73,7 @@ const NUMBERED_UNITS: Array<[string, string[]]> = [
 describe('organisation patterns', () => {
   it.each(FIELD_KINDS)('reads a kind before a body word as its field in %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(RESTAURANTS)('finds restaurants in %s', (text, names) => expect(organisations(text)).toEqual(names));
+  it.each(SHORT_INSTITUTES)('finds short forms of institutes in %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(COMMON_NOUNS)('finds no organisation in the common noun phrase of %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(NUMBERED_UNITS)('joins numbered units to their body in %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(BODY_WORDS)('keeps a body word whole in %s', (text, names) => expect(organisations(text)).toEqual(names));
