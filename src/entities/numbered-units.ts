@@ -12,6 +12,7 @@ const NUMERAL = '[0-9０-９一二三四五六七八九十百零〇两]+';
 const UNIT = new RegExp(`^${NUMERAL}(?:${UNIT_WORDS.join('|')}|${MILITARY_UNITS.join('|')})`, 'u');
 /** A numbered kind of crew or works (１２０５钻井队, ３号采油厂): a kind word ending so after the number. */
 const KIND_ENDINGS = /[队厂站所]$/u;
+const NUMERAL_FIRST = new Set([...'0123456789０１２３４５６７８９一二三四五六七八九十百零〇两'].map((c) => c.charCodeAt(0)));
 const OWNER_TAGS = new Set(['nt', 'nz', 'j', 'ns']);
 const LEVELS = new Set(['省', '市', '县', '区', '州', '乡', '镇']);
 const KNOWN_BODIES = new Set(GAZETTEER.filter(([, type]) => type !== 'Region').map(([name]) => name));
@@ -26,8 +27,8 @@ export function recognizeNumberedUnits(ctx: SentenceContext): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.start < sentence.start || t.end > sentence.end || tokens[i - 1].end !== t.start || !isOwnerToken(tokens[i - 1])) continue;
-    if (!/^[0-9０-９一二三四五六七八九十百零〇两]/u.test(t.word)) continue;
+    if (!NUMERAL_FIRST.has(t.word.charCodeAt(0)) || t.start < sentence.start || t.end > sentence.end) continue;
+    if (tokens[i - 1].end !== t.start || !isOwnerToken(tokens[i - 1])) continue;
     const end = chainEnd(text, t.start, sentence.end, tokens);
     if (end <= t.start) continue;
     const start = ownerStart(tokens, i - 1, sentence.start);
