@@ -1,9 +1,8 @@
 import { createInterface } from 'node:readline';
-import { InputError } from '../errors.js';
-import type { Lexicon } from '../lexicon/index.js';
-import { extractCorpus, recognizeArticle } from '../pipeline/index.js';
+import { InputError, OptionsError } from '../errors.js';
+import { extractDocuments } from '../parallel/index.js';
+import type { DocumentInput } from '../pipeline/index.js';
 import { readArticles } from '../read/index.js';
-import type { Article, ArticleExtraction } from '../types.js';
 import { discoverInputs, loadInputFile } from './inputs.js';
 import { loadLexicon } from './load-lexicon.js';
 
@@ -13,15 +12,23 @@ export interface ExtractCommandOptions {
   useLexicon?: boolean;
   cwd?: string;
   write?: (line: string) => void;
+  /**
+   * Worker threads. By default the machine's parallelism, started once the main thread has spent WORKER_PAYBACK_SECONDS
+   * on the input (its size is not known beforehand on stdin); given explicitly, from SEQUENTIAL_MAX_ARTICLES documents.
+   */
+  jobs?: number;
 }
 
-/** Extracts mentions and relations per document: from files, or from JSON lines {"id","text"} on stdin; one JSON line out each. */
+/** Extracts mentions and relations per document: from files, or from JSON lines {"id","text"} on stdin; one JSON line out each, in input order. */
 export async function runExtract(files: string[], options: ExtractCommandOptions = {}): Promise<number> {
   const cwd = options.cwd ?? process.cwd();
   const output = options.write ? undefined : bufferedStdout();
   const write = options.write ?? output!.write;
   try {
-    return await extractAll(files, cwd, write, await loadLexicon(options.lexicon ?? [], options.useLexicon !== false, cwd));
+    if (options.jobs !== undefined && (!Number.isInteger(options.jobs) || options.jobs < 1)) throw new OptionsError(`--jobs: ${String(options.jobs)} is not a whole number ≥ 1 — pass e.g. --jobs 2, or 1 for no worker threads`);
+    const lexicon = await loadLexicon(options.lexicon ?? [], options.useLexicon !== false, cwd);
+    const { documents } = await extractDocuments(documentsOf(files, cwd), { lexicon, write, jobs: options.jobs, workers: options.jobs === undefined ? 'auto' : 'eager' });
+    return documents;
   } finally {
     output?.flush();
   }
@@ -46,21 +53,12 @@ function bufferedStdout(): { write: (line: string) => void; flush: () => void } 
   };
 }
 
-async function extractAll(files: string[], cwd: string, write: (line: string) => void, lexicon: Lexicon): Promise<number> {
-  const emit = (article: Article) => {
-    // Each document is resolved on its own, so that its output does not depend on the others.
-    const { extractions } = extractCorpus([recognizeArticle(article, lexicon)], lexicon, { englishLabels: false });
-    for (const e of extractions) write(JSON.stringify(toRecord(e)));
-  };
-  let count = 0;
+async function* documentsOf(files: string[], cwd: string): AsyncGenerator<DocumentInput> {
   if (files.length > 0) {
     for (const path of await discoverInputs(files, cwd)) {
-      for (const article of readArticles(await loadInputFile(path, cwd))) {
-        emit(article);
-        count++;
-      }
+      for (const article of readArticles(await loadInputFile(path, cwd))) yield { id: article.id, text: article.text, source: article.source };
     }
-    return count;
+    return;
   }
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let lineNo = 0;
@@ -76,16 +74,6 @@ async function extractAll(files: string[], cwd: string, write: (line: string) =>
     if (typeof record?.text !== 'string') throw new InputError(`stdin:${lineNo}: missing string "text" — send one {"id","text"} object per line`);
     const id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : `stdin#${lineNo}`;
     // Offsets must refer to the given text, so it is used as it is (no cleaning).
-    emit({ id, title: '', url: null, date: null, source: `stdin#${lineNo}`, text: record.text });
-    count++;
+    yield { id, text: record.text, source: `stdin#${lineNo}` };
   }
-  return count;
-}
-
-function toRecord(e: ArticleExtraction) {
-  return {
-    id: e.article.id,
-    mentions: e.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, type: m.type, entity: m.entity })),
-    relations: e.relations.map((r) => ({ source: r.source, target: r.target, relation: r.relation, trigger: r.trigger, sentence: r.evidence.text })),
-  };
 }

@@ -65,8 +65,9 @@ cli
   .command('extract [...files]', 'Print one JSON line of mentions and relations per document; without files, read {"id","text"} JSON lines on stdin')
   .option('--lexicon [file]', 'Extra lexicon TSV (repeatable)')
   .option('--no-lexicon', 'Use no lexicon at all')
+  .option('--jobs <n>', 'Worker threads (default: the number of CPUs, once the input has kept the main thread busy a few seconds; 1 = none)')
   .action(async (files: string[], flags) => {
-    await runExtract(files, { lexicon: lexiconList(flags.lexicon), useLexicon: flags.lexicon !== false });
+    await runExtract(files, { lexicon: lexiconList(flags.lexicon), useLexicon: flags.lexicon !== false, jobs: numberOf('jobs', flags.jobs) });
   });
 
 cli

@@ -1,11 +1,13 @@
-/** Messages between the main thread and recognition workers. */
-import type { RecognitionRecord } from '../pipeline/index.js';
+/** Messages between the main thread and task workers. */
 
-/** A batch of article texts to recognise. */
-export interface WorkerRequest {
+/** What a worker does with each item: recognise a text (RecognitionRecord), or extract a document (its JSON line). */
+export type WorkerTask = 'recognize' | 'extract';
+
+/** A batch of items for the worker's task. */
+export interface WorkerRequest<In> {
   batch: number;
-  texts: string[];
+  items: In[];
 }
 
-/** The worker is loaded; or a batch's records, in the order of its texts; or why the batch failed. */
-export type WorkerReply = { ready: true } | { batch: number; records: RecognitionRecord[] } | { batch: number; error: string };
+/** The worker is loaded; or a batch's results, in the order of its items; or why the batch failed (and at which item). */
+export type WorkerReply<Out> = { ready: true } | { batch: number; results: Out[] } | { batch: number; error: string; item?: number };

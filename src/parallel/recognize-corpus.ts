@@ -19,7 +19,7 @@ import {
 } from '../pipeline/index.js';
 import { printable } from '../read/index.js';
 import type { Article, Mention, Sentence } from '../types.js';
-import { RecognizerPool } from './worker-pool.js';
+import { helpWhileStarting, WorkerPool } from './worker-pool.js';
 
 /** One article of the input stream, with the input bytes it stands for (for progress and the workers' estimate). */
 export interface ArticleInput {
@@ -91,23 +91,6 @@ function settle(miss: Miss, lexicon: Lexicon): void {
   }
 }
 
-/** While workers load (a second or two each), the main thread recognises the batches waiting for them. */
-async function helpWhileStarting(pool: RecognizerPool, lexicon: Lexicon): Promise<void> {
-  while (pool.open && pool.readyWorkers < pool.size) {
-    const job = pool.takeQueued();
-    if (job) {
-      try {
-        job.resolve(job.texts.map((text) => recognizeHere(text, lexicon)));
-      } catch (error) {
-        job.reject(error as Error);
-      }
-    }
-    // Let input, replies and the workers' `ready` messages through between batches.
-    await new Promise((resolve) => (job ? setImmediate(resolve) : setTimeout(resolve, HELP_POLL_MS)));
-  }
-}
-
-const HELP_POLL_MS = 5;
 /**
  * Seconds of recognition on the main thread before its pace is trusted: the first text also loads jieba's dictionary
  * (it is not counted), and the first hundreds of articles run before the JIT compiler has warmed up.
@@ -127,7 +110,7 @@ export async function recognizeCorpus(inputs: AsyncIterable<ArticleInput> | Iter
   const counts = { extracted: 0, cached: 0 };
   const pace = { seenBytes: 0, seconds: 0, samples: 0 };
   const waiting: Miss[] = [];
-  let pool: RecognizerPool | undefined;
+  let pool: WorkerPool<string, RecognitionRecord> | undefined;
   let batch: Miss[] = [];
   let batchChars = 0;
 
@@ -136,7 +119,7 @@ export async function recognizeCorpus(inputs: AsyncIterable<ArticleInput> | Iter
     const sent = batch;
     batch = [];
     batchChars = 0;
-    pool!.recognize(sent.map((m) => m.text)).then(
+    pool!.run(sent.map((m) => m.text)).then(
       (records) => sent.forEach((m, i) => m.resolve(records[i])),
       (error: Error) => sent.forEach((m) => m.reject(error)),
     );
@@ -147,8 +130,8 @@ export async function recognizeCorpus(inputs: AsyncIterable<ArticleInput> | Iter
     if (batch.length >= WORKER_BATCH_ARTICLES || batchChars >= WORKER_BATCH_CHARS || pool!.hasIdleWorker) sendBatch();
   };
   const startWorkers = () => {
-    pool = new RecognizerPool(jobs, lexicon.entries);
-    void helpWhileStarting(pool, lexicon);
+    pool = new WorkerPool<string, RecognitionRecord>(jobs, 'recognize', lexicon.entries);
+    void helpWhileStarting(pool, (text) => recognizeHere(text, lexicon));
     waiting.splice(0).forEach(toPool);
   };
   /** Seconds the rest of the input would take on the main thread, at its pace so far. */

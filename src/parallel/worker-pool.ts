@@ -1,19 +1,19 @@
-/** RecognizerPool: worker threads that recognise batches of texts, each worker holding the lexicon once. */
+/** WorkerPool: worker threads that run one task (recognition, or the whole extraction of documents) on batches of items. */
 import { Worker } from 'node:worker_threads';
 import type { LexiconEntry } from '../lexicon/index.js';
-import { WORKER_BATCHES_IN_FLIGHT, type RecognitionRecord } from '../pipeline/index.js';
-import type { WorkerReply, WorkerRequest } from './messages.js';
+import { WORKER_BATCHES_IN_FLIGHT } from '../pipeline/index.js';
+import type { WorkerReply, WorkerRequest, WorkerTask } from './messages.js';
 
-interface Job {
+interface Job<In, Out> {
   batch: number;
-  texts: string[];
-  resolve: (records: RecognitionRecord[]) => void;
+  items: In[];
+  resolve: (results: Out[]) => void;
   reject: (error: Error) => void;
 }
 
-interface Slot {
+interface Slot<In, Out> {
   worker: Worker;
-  running: Map<number, Job>;
+  running: Map<number, Job<In, Out>>;
   /** The worker has loaded its modules, jieba's dictionary and the lexicon. */
   ready: boolean;
 }
@@ -22,32 +22,47 @@ interface Slot {
  * The worker's entry. Run from TypeScript sources (tsx), a worker does not inherit the loader that bin/kg.js
  * registers, so it is started with a bootstrap that registers tsx's ESM loader and then imports the .ts entry.
  */
-function spawnWorker(entries: LexiconEntry[]): Worker {
+function spawnWorker(task: WorkerTask, entries: LexiconEntry[]): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
-  const entry = new URL(fromSource ? './recognize-worker.ts' : './recognize-worker.js', import.meta.url);
-  if (!fromSource) return new Worker(entry, { workerData: { entries } });
+  const entry = new URL(fromSource ? './task-worker.ts' : './task-worker.js', import.meta.url);
+  const workerData = { task, entries };
+  if (!fromSource) return new Worker(entry, { workerData });
   const tsx = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: { entries } });
+  return new Worker(bootstrap, { eval: true, workerData });
 }
 
-/** A fixed set of recognition workers; batches queue in order and go to the first worker with room. */
-export class RecognizerPool {
-  private readonly slots: Slot[];
-  private readonly queue: Job[] = [];
+/** A batch failed in a worker; `item` is the index in the batch of the item that failed, when known. */
+export class WorkerTaskError extends Error {
+  constructor(
+    message: string,
+    readonly item?: number,
+  ) {
+    super(message);
+    this.name = 'WorkerTaskError';
+  }
+}
+
+/**
+ * A fixed set of workers running `task` (see task-worker.ts) with the lexicon's entries; batches queue in order and go
+ * to the first worker with room. In and Out are the task's item and result types.
+ */
+export class WorkerPool<In, Out> {
+  private readonly slots: Slot<In, Out>[];
+  private readonly queue: Job<In, Out>[] = [];
   private nextBatch = 0;
   private failure: Error | undefined;
   private closed = false;
 
-  /** Starts `size` workers with the lexicon's entries (they build their own index). */
-  constructor(size: number, entries: LexiconEntry[]) {
-    if (!Number.isInteger(size) || size < 1) throw new RangeError(`RecognizerPool: size must be a whole number ≥ 1, got ${size}`);
+  /** Starts `size` workers for `task` with the lexicon's entries (they build their own index). */
+  constructor(size: number, task: WorkerTask, entries: LexiconEntry[]) {
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`WorkerPool: size must be a whole number ≥ 1, got ${size}`);
     this.slots = Array.from({ length: size }, () => {
-      const slot: Slot = { worker: spawnWorker(entries), running: new Map(), ready: false };
-      slot.worker.on('message', (reply: WorkerReply) => this.onReply(slot, reply));
-      slot.worker.on('error', (error) => this.fail(new Error(`recognition worker failed: ${error.message}`)));
+      const slot: Slot<In, Out> = { worker: spawnWorker(task, entries), running: new Map(), ready: false };
+      slot.worker.on('message', (reply: WorkerReply<Out>) => this.onReply(slot, reply));
+      slot.worker.on('error', (error) => this.fail(new Error(`${task} worker failed: ${error.message}`)));
       slot.worker.on('exit', (code) => {
-        if (!this.closed) this.fail(new Error(`recognition worker stopped (exit code ${code})`));
+        if (!this.closed) this.fail(new Error(`${task} worker stopped (exit code ${code})`));
       });
       return slot;
     });
@@ -74,16 +89,16 @@ export class RecognizerPool {
   }
 
   /** Takes the oldest waiting batch away from the workers, for the caller to recognise itself (while they start). */
-  takeQueued(): { texts: string[]; resolve: (records: RecognitionRecord[]) => void; reject: (error: Error) => void } | undefined {
+  takeQueued(): { items: In[]; resolve: (results: Out[]) => void; reject: (error: Error) => void } | undefined {
     return this.queue.shift();
   }
 
-  /** Recognises a batch of texts; resolves with one record per text, in order. */
-  recognize(texts: string[]): Promise<RecognitionRecord[]> {
+  /** Runs the task on a batch of items; resolves with one result per item, in order. */
+  run(items: In[]): Promise<Out[]> {
     if (this.failure) return Promise.reject(this.failure);
-    if (this.closed) return Promise.reject(new Error('RecognizerPool: closed'));
+    if (this.closed) return Promise.reject(new Error('WorkerPool: closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ batch: this.nextBatch++, texts, resolve, reject });
+      this.queue.push({ batch: this.nextBatch++, items, resolve, reject });
       this.dispatch();
     });
   }
@@ -94,12 +109,12 @@ export class RecognizerPool {
       while (slot.running.size < WORKER_BATCHES_IN_FLIGHT && this.queue.length > 0) {
         const job = this.queue.shift()!;
         slot.running.set(job.batch, job);
-        slot.worker.postMessage({ batch: job.batch, texts: job.texts } satisfies WorkerRequest);
+        slot.worker.postMessage({ batch: job.batch, items: job.items } satisfies WorkerRequest<In>);
       }
     }
   }
 
-  private onReply(slot: Slot, reply: WorkerReply): void {
+  private onReply(slot: Slot<In, Out>, reply: WorkerReply<Out>): void {
     if ('ready' in reply) {
       slot.ready = true;
       this.dispatch();
@@ -108,8 +123,8 @@ export class RecognizerPool {
     const job = slot.running.get(reply.batch);
     if (!job) return;
     slot.running.delete(reply.batch);
-    if ('error' in reply) job.reject(new Error(`recognition failed in a worker: ${reply.error}`));
-    else job.resolve(reply.records);
+    if ('error' in reply) job.reject(new WorkerTaskError(`failed in a worker: ${reply.error}`, reply.item));
+    else job.resolve(reply.results);
     this.dispatch();
   }
 
@@ -127,8 +142,29 @@ export class RecognizerPool {
     if (this.closed) return;
     this.closed = true;
     const pending = [...this.queue, ...this.slots.flatMap((s) => [...s.running.values()])];
-    for (const job of pending) job.reject(new Error('RecognizerPool: closed'));
+    for (const job of pending) job.reject(new Error('WorkerPool: closed'));
     this.queue.length = 0;
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 }
+
+/** While the pool's workers load (a second or so each), the main thread runs the batches waiting for them itself. */
+export async function helpWhileStarting<In, Out>(pool: WorkerPool<In, Out>, work: (item: In) => Out): Promise<void> {
+  while (pool.open && pool.readyWorkers < pool.size) {
+    const job = pool.takeQueued();
+    if (job) {
+      let item = 0;
+      try {
+        const results: Out[] = [];
+        for (; item < job.items.length; item++) results.push(work(job.items[item]));
+        job.resolve(results);
+      } catch (error) {
+        job.reject(new WorkerTaskError(error instanceof Error ? error.message : String(error), item));
+      }
+    }
+    // Let input, replies and the workers' `ready` messages through between batches.
+    await new Promise((resolve) => (job ? setImmediate(resolve) : setTimeout(resolve, HELP_POLL_MS)));
+  }
+}
+
+const HELP_POLL_MS = 5;

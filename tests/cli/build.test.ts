@@ -124,6 +124,16 @@ describe('kg extract', () => {
     expect(doc.relations).toContainEqual(expect.objectContaining({ source: '飞腾', target: '信创谷', relation: 'MEMBER_OF', sentence: text }));
   });
 
+  it('writes the same lines, in input order, with worker threads (--jobs 2) as without (--jobs 1)', () => {
+    const names = ['华芯', '东岳', '北辰', '海光', '云图', '恒源'];
+    const input = Array.from({ length: 30 }, (_, i) => JSON.stringify({ id: `n${i}`, text: `天津${names[i % names.length]}${i}科技有限公司与南开大学签署合作协议。` })).join('\n');
+    const [one, two] = [kg(['extract', '--no-lexicon', '--jobs', '1'], input), kg(['extract', '--no-lexicon', '--jobs', '2'], input)];
+    expect([one.code, two.code]).toEqual([0, 0]);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.trim().split('\n').map((line) => JSON.parse(line).id)).toEqual(Array.from({ length: 30 }, (_, i) => `n${i}`));
+    expect(kg(['extract', '--jobs', '0'], input).stderr).toMatch(/^kg: --jobs: 0 is not a whole number ≥ 1/);
+  });
+
   it('names the stdin line of invalid JSON', () => {
     const run = kg(['extract'], '{"id":"a","text":"天津"}\n{broken\n');
     expect(run.code).toBe(1);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/cache/index.js';
 import { ExtractionError } from '../../src/errors.js';
 import { EMPTY_LEXICON } from '../../src/lexicon/index.js';
-import { recognizeCorpus, RecognizerPool, type ArticleInput, type RecognitionStore } from '../../src/parallel/index.js';
+import { recognizeCorpus, WorkerPool, type ArticleInput, type RecognitionStore } from '../../src/parallel/index.js';
 import { decodeRecognition, recognizeArticle, SEQUENTIAL_MAX_ARTICLES, type RecognitionRecord } from '../../src/pipeline/index.js';
 import type { Article } from '../../src/types.js';
 
@@ -93,10 +93,10 @@ describe('recognizeCorpus', () => {
   });
 });
 
-describe('RecognizerPool', () => {
+describe('WorkerPool', () => {
   it('rejects batches once closed', async () => {
-    const pool = new RecognizerPool(1, []);
+    const pool = new WorkerPool<string, unknown>(1, 'recognize', []);
     await pool.close();
-    await expect(pool.recognize(['天津大学。'])).rejects.toThrow(/closed/);
+    await expect(pool.run(['天津大学。'])).rejects.toThrow(/closed/);
   });
 });
