@@ -51,7 +51,7 @@ export async function extractDocuments(documents: AsyncIterable<DocumentInput> |
   const pace = { seenChars: 0, seconds: 0, samples: 0 };
   const inFlight: Promise<void>[] = [];
   let written: Promise<void> = Promise.resolve();
-  let pool: WorkerPool<DocumentInput, string> | undefined;
+  let pool: WorkerPool<'extract'> | undefined;
   let batch: DocumentInput[] = [];
   let batchChars = 0;
   let count = 0;
@@ -75,7 +75,7 @@ export async function extractDocuments(documents: AsyncIterable<DocumentInput> |
     inOrder(sent, pool!.run(sent));
   };
   const startWorkers = () => {
-    pool = new WorkerPool<DocumentInput, string>(jobs, 'extract', lexicon.entries);
+    pool = new WorkerPool(jobs, 'extract', lexicon.entries);
     void helpWhileStarting(pool, here);
   };
   /** The partial batch: to the workers, or on the main thread when they never started. */

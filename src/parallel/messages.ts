@@ -1,7 +1,17 @@
 /** Messages between the main thread and task workers. */
+import type { DocumentInput, RecognitionRecord } from '../pipeline/index.js';
 
-/** What a worker does with each item: recognise a text (RecognitionRecord), or extract a document (its JSON line). */
-export type WorkerTask = 'recognize' | 'extract';
+/** What a worker can do with each item of a batch, and what it gives back for it. */
+export interface WorkerTasks {
+  /** Recognise a text: its sentences and mentions as a compact record. */
+  recognize: { item: string; result: RecognitionRecord };
+  /** Extract a document on its own: its `kg extract` JSON line. */
+  extract: { item: DocumentInput; result: string };
+}
+
+export type WorkerTask = keyof WorkerTasks;
+export type TaskItem<T extends WorkerTask> = WorkerTasks[T]['item'];
+export type TaskResult<T extends WorkerTask> = WorkerTasks[T]['result'];
 
 /** A batch of items for the worker's task. */
 export interface WorkerRequest<In> {

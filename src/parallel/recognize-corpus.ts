@@ -110,7 +110,7 @@ export async function recognizeCorpus(inputs: AsyncIterable<ArticleInput> | Iter
   const counts = { extracted: 0, cached: 0 };
   const pace = { seenBytes: 0, seconds: 0, samples: 0 };
   const waiting: Miss[] = [];
-  let pool: WorkerPool<string, RecognitionRecord> | undefined;
+  let pool: WorkerPool<'recognize'> | undefined;
   let batch: Miss[] = [];
   let batchChars = 0;
 
@@ -130,7 +130,7 @@ export async function recognizeCorpus(inputs: AsyncIterable<ArticleInput> | Iter
     if (batch.length >= WORKER_BATCH_ARTICLES || batchChars >= WORKER_BATCH_CHARS || pool!.hasIdleWorker) sendBatch();
   };
   const startWorkers = () => {
-    pool = new WorkerPool<string, RecognitionRecord>(jobs, 'recognize', lexicon.entries);
+    pool = new WorkerPool(jobs, 'recognize', lexicon.entries);
     void helpWhileStarting(pool, (text) => recognizeHere(text, lexicon));
     waiting.splice(0).forEach(toPool);
   };

@@ -1,8 +1,8 @@
 /** Worker thread: loads the lexicon once, then runs its task on batches of items and posts the results back. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createLexicon, type LexiconEntry } from '../lexicon/index.js';
-import { encodeRecognition, extractDocument, recognizeArticle, type DocumentInput, type RecognitionRecord } from '../pipeline/index.js';
-import type { WorkerReply, WorkerRequest, WorkerTask } from './messages.js';
+import { encodeRecognition, extractDocument, recognizeArticle, type RecognitionRecord } from '../pipeline/index.js';
+import type { TaskItem, TaskResult, WorkerReply, WorkerRequest, WorkerTask } from './messages.js';
 
 const { task, entries } = workerData as { task: WorkerTask; entries: LexiconEntry[] };
 const lexicon = createLexicon(entries);
@@ -14,9 +14,13 @@ function recognize(text: string): RecognitionRecord {
   return encodeRecognition(text, sentences, mentions);
 }
 
-const run: (item: never) => unknown = task === 'recognize' ? recognize : (document: DocumentInput) => extractDocument(document, lexicon);
+const TASKS: { [T in WorkerTask]: (item: TaskItem<T>) => TaskResult<T> } = {
+  recognize,
+  extract: (document) => extractDocument(document, lexicon),
+};
+const run = TASKS[task] as (item: unknown) => unknown;
 
-port.on('message', ({ batch, items }: WorkerRequest<never>) => {
+port.on('message', ({ batch, items }: WorkerRequest<unknown>) => {
   let reply: WorkerReply<unknown>;
   let item = 0;
   try {

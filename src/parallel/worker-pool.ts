@@ -2,7 +2,7 @@
 import { Worker } from 'node:worker_threads';
 import type { LexiconEntry } from '../lexicon/index.js';
 import { WORKER_BATCHES_IN_FLIGHT } from '../pipeline/index.js';
-import type { WorkerReply, WorkerRequest, WorkerTask } from './messages.js';
+import type { TaskItem, TaskResult, WorkerReply, WorkerRequest, WorkerTask } from './messages.js';
 
 interface Job<In, Out> {
   batch: number;
@@ -44,10 +44,10 @@ export class WorkerTaskError extends Error {
 }
 
 /**
- * A fixed set of workers running `task` (see task-worker.ts) with the lexicon's entries; batches queue in order and go
- * to the first worker with room. In and Out are the task's item and result types.
+ * A fixed set of workers running task T (see task-worker.ts) with the lexicon's entries; batches queue in order and go
+ * to the first worker with room.
  */
-export class WorkerPool<In, Out> {
+export class WorkerPool<T extends WorkerTask, In = TaskItem<T>, Out = TaskResult<T>> {
   private readonly slots: Slot<In, Out>[];
   private readonly queue: Job<In, Out>[] = [];
   private nextBatch = 0;
@@ -55,7 +55,7 @@ export class WorkerPool<In, Out> {
   private closed = false;
 
   /** Starts `size` workers for `task` with the lexicon's entries (they build their own index). */
-  constructor(size: number, task: WorkerTask, entries: LexiconEntry[]) {
+  constructor(size: number, task: T, entries: LexiconEntry[]) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`WorkerPool: size must be a whole number ≥ 1, got ${size}`);
     this.slots = Array.from({ length: size }, () => {
       const slot: Slot<In, Out> = { worker: spawnWorker(task, entries), running: new Map(), ready: false };
@@ -88,7 +88,7 @@ export class WorkerPool<In, Out> {
     return !this.closed && this.failure === undefined;
   }
 
-  /** Takes the oldest waiting batch away from the workers, for the caller to recognise itself (while they start). */
+  /** Takes the oldest waiting batch away from the workers, for the caller to run itself (while they start). */
   takeQueued(): { items: In[]; resolve: (results: Out[]) => void; reject: (error: Error) => void } | undefined {
     return this.queue.shift();
   }
@@ -149,13 +149,13 @@ export class WorkerPool<In, Out> {
 }
 
 /** While the pool's workers load (a second or so each), the main thread runs the batches waiting for them itself. */
-export async function helpWhileStarting<In, Out>(pool: WorkerPool<In, Out>, work: (item: In) => Out): Promise<void> {
+export async function helpWhileStarting<T extends WorkerTask>(pool: WorkerPool<T>, work: (item: TaskItem<T>) => TaskResult<T>): Promise<void> {
   while (pool.open && pool.readyWorkers < pool.size) {
     const job = pool.takeQueued();
     if (job) {
       let item = 0;
       try {
-        const results: Out[] = [];
+        const results: TaskResult<T>[] = [];
         for (; item < job.items.length; item++) results.push(work(job.items[item]));
         job.resolve(results);
       } catch (error) {

@@ -51,7 +51,7 @@ describe('extractDocuments', () => {
 
 describe('WorkerPool, extraction task', () => {
   it('extracts in a worker what the main thread extracts, and says which item failed', async () => {
-    const pool = new WorkerPool<DocumentInput, string>(1, 'extract', []);
+    const pool = new WorkerPool(1, 'extract', []);
     try {
       const input = documents(5);
       expect(await pool.run(input)).toEqual(input.map((d) => extractDocument(d, EMPTY_LEXICON)));

@@ -95,7 +95,7 @@ describe('recognizeCorpus', () => {
 
 describe('WorkerPool', () => {
   it('rejects batches once closed', async () => {
-    const pool = new WorkerPool<string, unknown>(1, 'recognize', []);
+    const pool = new WorkerPool(1, 'recognize', []);
     await pool.close();
     await expect(pool.run(['天津大学。'])).rejects.toThrow(/closed/);
   });
