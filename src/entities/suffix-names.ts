@@ -59,9 +59,7 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     const weak = WEAK_SUFFIXES.has(suffix) || type === 'Technology' || type === 'Product';
     // A suffix inside a longer word ("中心区", "公司化") does not end a name; a weak one must end its noun phrase.
     if (next && ['区', '化', '式', '性'].includes(next.word)) return;
-    // (A word of three or more ending with a one-character unit suffix is a body's word of its own: 老干部局, 宣传部.)
-    const bodyWord = suffix.length === 1 && token.word.length >= 3 && DEPARTMENT_SUFFIXES.has(suffix);
-    if (weak && next && NOUN_TAGS.test(next.tag) && !WHOLE_NAME_TAGS.has(token.tag) && !ALWAYS_CLOSING.has(suffix) && !AFTER_BODY.has(next.word) && !bodyWord) return;
+    if (weak && next && NOUN_TAGS.test(next.tag) && !WHOLE_NAME_TAGS.has(token.tag) && !ALWAYS_CLOSING.has(suffix) && !AFTER_BODY.has(next.word)) return;
     const suffixStart = token.end - suffix.length;
     const from = tokenAt(tokens, suffixStart);
     // A place name written as one jieba place token (滨海新区) only extends over other place tokens.
