@@ -14,6 +14,20 @@ const DIGITS = /^\p{N}+$/u;
 /** Bare kinds of organisation, common nouns on their own. */
 const BARE_KINDS = new Set(['银行', '公司', '集团', '企业', '大学', '学院', '学校', '医院', '协会', '学会', '工厂', '商店', '饭店', '宾馆', '酒店', '商场']);
 const PROPER_TAGS = new Set(['ns', 'nt', 'nr', 'nrt', 'nz']);
+/** Tags of a token before 与 that make it one of two parties, not part of a name's field. */
+const AND_PARTY_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'd', 'ad']);
+/** Tags of what never stands before a name jieba knows whole. */
+const NOT_BEFORE_KNOWN_TAGS = new Set(['v', 'vn', 'nr', 'nrfg', 'nrt', 't', 'd', 'a', 'ad', 'l']);
+/** Common nouns that open names of national and international bodies (国家|某局, 国际|某队). */
+const NAME_OPENING_NOUNS = new Set(['国家', '中央', '国际', '全国', '地方']);
+
+/** A token may stand before a name jieba knows whole: not a verb, person or time; a common noun only of one character or opening a name. */
+function mayStandBeforeKnownName(t: Token): boolean {
+  if (NOT_BEFORE_KNOWN_TAGS.has(t.tag)) return false;
+  return t.tag !== 'n' || t.word.length === 1 || NAME_OPENING_NOUNS.has(t.word);
+}
+const SESSION = /^[上本历下首新]届$/u;
+const TIME_CHARS = /[年月日天今昨明去前后时期晚早]/u;
 
 /** Endings by the code of their last character: a test looks only at the endings that could match. */
 type EndingIndex = Map<number, string[]>;
@@ -60,7 +74,7 @@ export function findLeftBoundary(
   from: number,
   end: number,
   minStart: number,
-  options: { stopAtOrganisation?: boolean; placesOnly?: boolean; keepAnd?: boolean; stopAtVerbs?: boolean } = {},
+  options: { stopAtOrganisation?: boolean; placesOnly?: boolean; keepAnd?: boolean; stopAtVerbs?: boolean; properOnly?: boolean } = {},
 ): number {
   let start = tokens[from].start;
   // A joining word (与, 和) is inside the name only once a piece of name stands before it (…与…研究中心, not 与|市委).
@@ -80,11 +94,20 @@ export function findLeftBoundary(
     if (t.word === '与' || t.word === '及' || (t.word === '和' && options.keepAnd)) {
       const prev = tokens[j - 1];
       if (t.word === '及' || !prev || isPunctuation(prev) || prev.tag === 'nt' || prev.tag === 'j' || endsWithAny(prev.word, ORG_ENDINGS) || ORG_LAST_CHARS.at(prev.word, prev.word.length - 1)) break;
+      // Two parties (西雅图|与|某某队, 正|与|…公司): a place, a person or an adverb before 与 is no field of a name.
+      if (AND_PARTY_TAGS.has(prev.tag)) break;
       joined = start;
       start = t.start;
       continue;
     }
     if (isPunctuation(t) || STOP_TAGS.has(t.tag)) break;
+    // A time (近年来, 去年) or a session (上届, 本届) says when, not who (an era, 现代|工程学院, may be a name's word).
+    if ((t.tag === 't' && TIME_CHARS.test(t.word)) || SESSION.test(t.word)) break;
+    // A name jieba knows whole (国家某委/nt) extends over places, bodies and levels before it (某省|某委, 市|某委, 国家|某局),
+    // not over a verb, a person, a time or a common noun (荣获/nr, 助理/vn, 主题/n).
+    if (options.properOnly && !mayStandBeforeKnownName(t)) break;
+    // A verb right after an organisation's name is what it does (某集团|结成|…联盟, 某中心|赴|…): the name ends there.
+    if (t.tag === 'v' && j > 0 && endsWithAny(tokens[j - 1].word, ORG_ENDINGS)) break;
     if (LEFT_STOP_WORDS.has(t.word) && !isVerbInCompanyName(tokens, j, end)) break;
     // A compound verb ending in a stop verb (申请加入, 积极参与).
     if (t.word.length >= 3 && LEFT_STOP_WORDS.has(t.word.slice(-2))) break;

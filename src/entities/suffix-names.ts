@@ -65,7 +65,9 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     // A place name written as one jieba place token (滨海新区) only extends over other place tokens.
     const placesOnly = PLACE_TYPES.has(type) && token.tag === 'ns' && token.word.length > suffix.length + 1;
     const stopAtVerbs = !VERB_FRIENDLY_TYPES.has(type) && suffix !== '中心';
-    let start = findLeftBoundary(tokens, from, token.end, sentence.start, { stopAtOrganisation: weak && !DEPARTMENT_SUFFIXES.has(suffix), placesOnly, keepAnd: type === 'GovernmentBody', stopAtVerbs });
+    // A body jieba knows whole (国家某委/nt, 某国队/nt) is named by that word and the places or bodies before it.
+    const properOnly = (token.tag === 'nt' || token.tag === 'nz') && token.word.length >= 3 && token.start === tokens[from].start;
+    let start = findLeftBoundary(tokens, from, token.end, sentence.start, { stopAtOrganisation: weak && !DEPARTMENT_SUFFIXES.has(suffix), placesOnly, keepAnd: type === 'GovernmentBody', stopAtVerbs, properOnly });
     start += leadingModifierLength(text.slice(start, token.end));
     // Common kinds of group (造纸厂, 国家队, 汽车公司) are names only from a proper name on (当|东莞环球石材集团公司).
     if (PROPER_START_SUFFIXES.has(suffix)) {

@@ -65,7 +65,27 @@ const NUMBERED_UNITS: Array<[string, string[]]> = [
   ['北京一连下了三天雨。', []],
 ];
 
+const LEFT_EDGES: Array<[string, string[]]> = [
+  // A time or a session before a body says when, not who.
+  ['近年来国家体委加大了对青少年体育的投入。', ['国家体委']],
+  ['上届执委会通过了新章程。', []],
+  // An era is a word of a name (jieba tags 现代 a time).
+  ['他考入南京大学现代工程与应用科学学院。', ['南京大学现代工程与应用科学学院']],
+  // A body jieba knows whole takes a place or a level before it, not a verb or a common noun jieba mistags.
+  ['他荣获中宣部颁发的奖项。', ['中宣部']],
+  ['这次活动的主题中国作协很重视。', ['中国作协']],
+  ['加拿大严惩犯罪加拿大司法部表示支持。', ['加拿大司法部']],
+  ['国家质量技术监督局发布了抽查结果。', ['国家质量技术监督局']],
+  // Two parties joined by 与 are two names, not one (a place, a person or an adverb before 与); a country beside a team
+  // in a match is a team too.
+  ['昨天法国与南非队进行了比赛。', ['法国', '南非队']],
+  ['中国图片社正与中国人民保险公司洽谈合作。', ['中国图片社', '中国人民保险公司']],
+  // A verb right after a body's name is what the body does.
+  ['美国航空集团结成业务联盟。', ['美国航空集团', '业务联盟']],
+];
+
 describe('organisation patterns', () => {
+  it.each(LEFT_EDGES)('starts each organisation where its name starts in %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(FIELD_KINDS)('reads a kind before a body word as its field in %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(RESTAURANTS)('finds restaurants in %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(SHORT_INSTITUTES)('finds short forms of institutes in %s', (text, names) => expect(organisations(text)).toEqual(names));
