@@ -84,7 +84,19 @@ const LEFT_EDGES: Array<[string, string[]]> = [
   ['美国航空集团结成业务联盟。', ['美国航空集团', '业务联盟']],
 ];
 
+const TEAMS: Array<[string, string[]]> = [
+  // Places paired by 对 in a fixture list are teams.
+  ['第二轮河南对湖北、浙江对福建。', ['河南', '湖北', '浙江', '福建']],
+  // A list of places followed by a count of teams, or after a tournament's group, lists teams.
+  ['本次邀请赛有荷兰、比利时和瑞士三支球队参加。', ['荷兰', '比利时', '瑞士']],
+  ['Ｂ组的智利、秘鲁出线。', ['智利', '秘鲁']],
+  // One place before a count of teams owns them (Asia's three teams), and a trade between two places is no match.
+  ['本届比赛，非洲三支球队全部出局。', []],
+  ['今年日本对韩国出口增长了两成。', []],
+];
+
 describe('organisation patterns', () => {
+  it.each(TEAMS)('reads the places of %s as teams where they play', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(LEFT_EDGES)('starts each organisation where its name starts in %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(FIELD_KINDS)('reads a kind before a body word as its field in %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(RESTAURANTS)('finds restaurants in %s', (text, names) => expect(organisations(text)).toEqual(names));
