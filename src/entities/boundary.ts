@@ -108,7 +108,7 @@ export function findLeftBoundary(
     if (options.properOnly && !mayStandBeforeKnownName(t)) break;
     // A verb right after an organisation's name is what it does (某集团|结成|…联盟, 某中心|赴|…): the name ends there.
     if (t.tag === 'v' && j > 0 && endsWithAny(tokens[j - 1].word, ORG_ENDINGS)) break;
-    if (LEFT_STOP_WORDS.has(t.word) && !isVerbInCompanyName(tokens, j, end)) break;
+    if (LEFT_STOP_WORDS.has(t.word) && !isVerbInCompanyName(tokens, j, end) && !(FIELD_WORD_TAGS.has(t.tag) && followsNationalStart(tokens, j, minStart))) break;
     // A compound verb ending in a stop verb (申请加入, 积极参与).
     if (t.word.length >= 3 && LEFT_STOP_WORDS.has(t.word.slice(-2))) break;
     if ((t.tag === 'm' && !/[A-Za-z]/.test(t.word)) || DIGITS.test(t.word)) break;
@@ -144,15 +144,29 @@ export function findLeftBoundary(
 /** Words that open a national or regional body's name before its field (国家|留学|基金管理委员会). */
 const NATIONAL_STARTS = new Set(['国家', '中国', '全国', '中央']);
 
+/** Tags of the words of a body's field between its place and a verb (日本|国际贸易|促进|协会, 美国|海外投资|担保|公司). */
+const FIELD_TAGS = new Set(['n', 'vn', 'nz', 'j', 'l', 'an']);
+/** Tags of a stop word that can still be a word of a body's field (记者协会, 促进协会), unlike function words (将, 在). */
+const FIELD_WORD_TAGS = new Set(['v', 'vn', 'n']);
+/** Field words at most between a name's place and a verb of its field. */
+const MAX_FIELD_WORDS = 2;
+
 /**
- * The verb at `verb` is the first word of a body's field, right after the name's national or place start that itself
- * stands first (，国家|留学|…委员会; 甲省|扶贫|开发…办公室): the verb is inside the name.
+ * The verb or stop word at `word` belongs to a body's field, right after the name's national or place start (with at
+ * most MAX_FIELD_WORDS field words between) that itself opens the clause: ，国家|留学|…委员会; 由中国|体育|记者|协会; the
+ * word is inside the name.
  */
-function followsNationalStart(tokens: readonly Token[], verb: number, minStart: number): boolean {
-  const start = tokens[verb - 1];
-  if (!start || start.start < minStart || !(NATIONAL_STARTS.has(start.word) || (start.tag === 'ns' && start.word.length >= 2))) return false;
-  const before = tokens[verb - 2];
-  return !before || before.start < minStart || isPunctuation(before) || STOP_TAGS.has(before.tag) || LEFT_STOP_WORDS.has(before.word);
+function followsNationalStart(tokens: readonly Token[], word: number, minStart: number): boolean {
+  for (let k = word - 1; k >= 0 && word - k <= MAX_FIELD_WORDS + 1; k--) {
+    const t = tokens[k];
+    if (t.start < minStart) return false;
+    if (NATIONAL_STARTS.has(t.word) || (t.tag === 'ns' && t.word.length >= 2 && !endsWithAny(t.word, ORG_ENDINGS))) {
+      const before = tokens[k - 1];
+      return !before || before.start < minStart || isPunctuation(before) || STOP_TAGS.has(before.tag) || LEFT_STOP_WORDS.has(before.word);
+    }
+    if (!FIELD_TAGS.has(t.tag)) return false;
+  }
+  return false;
 }
 
 /** A company's legal form: nothing but a name can stand before it (中国交通建设|集团有限公司). */

@@ -82,6 +82,11 @@ const LEFT_EDGES: Array<[string, string[]]> = [
   ['中国图片社正与中国人民保险公司洽谈合作。', ['中国图片社', '中国人民保险公司']],
   // A verb right after a body's name is what the body does.
   ['美国航空集团结成业务联盟。', ['美国航空集团', '业务联盟']],
+  // After a country that opens the clause, a verb or a stop word a few words on is a word of the body's field.
+  ['韩国对外贸易促进协会会长来访。', ['韩国对外贸易促进协会']],
+  ['德国出口信用担保公司决定投资。', ['德国出口信用担保公司']],
+  // A function word is not (…公司|将|公司…中心).
+  ['这家摩托车公司将公司西南中心迁往重庆。', ['摩托车公司', '西南中心']],
 ];
 
 const TEAMS: Array<[string, string[]]> = [
