@@ -6,7 +6,7 @@ import { ExtractionError, KgError } from '../errors.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { extractDocument, SEQUENTIAL_MAX_ARTICLES, WORKER_BATCH_CHARS, WORKER_PAYBACK_SECONDS, type DocumentInput } from '../pipeline/index.js';
 import { printable } from '../read/index.js';
-import { PACE_MIN_SECONDS, resolveRecognizeOptions } from './recognize-corpus.js';
+import { resolveRecognizeOptions } from './recognize-corpus.js';
 import { helpWhileStarting, WorkerPool, WorkerTaskError } from './worker-pool.js';
 
 /** Options of extractDocuments. */
@@ -14,10 +14,11 @@ export interface ExtractDocumentsOptions {
   lexicon: Lexicon;
   /** Worker threads to use at most; 1 keeps everything on the main thread. Default: the machine's parallelism. */
   jobs?: number;
-  /** When workers start: 'auto' (the rest of the input would take WORKER_PAYBACK_SECONDS on the main thread), or 'eager'. */
+  /**
+   * When workers start: 'auto', once the main thread has spent WORKER_PAYBACK_SECONDS on the input (its size is not
+   * known beforehand: as much may follow as came); 'eager', once SEQUENTIAL_MAX_ARTICLES documents wait.
+   */
   workers?: 'auto' | 'eager';
-  /** Characters of the whole input, for the 'auto' estimate (unknown, as on stdin: workers start after that long). */
-  totalChars?: number;
   /** Where each document's JSON line goes, in input order. */
   write: (line: string) => void;
 }
@@ -36,7 +37,7 @@ const MAX_BATCHES_IN_FLIGHT = 16;
 export async function extractDocuments(documents: AsyncIterable<DocumentInput> | Iterable<DocumentInput>, options: ExtractDocumentsOptions): Promise<{ documents: number; workers: number }> {
   // 1. Options and state.
   const { jobs, workers: when } = resolveRecognizeOptions({ lexicon: options.lexicon, jobs: options.jobs, workers: options.workers });
-  const { lexicon, write, totalChars } = options;
+  const { lexicon, write } = options;
   const here = (document: DocumentInput) => extractDocument(document, lexicon);
   /** Documents extracted on the main thread, as a settled promise; a failure says which item it was. */
   const runHere = (items: DocumentInput[]): Promise<string[]> => {
@@ -48,7 +49,7 @@ export async function extractDocuments(documents: AsyncIterable<DocumentInput> |
       return Promise.reject(new WorkerTaskError(error instanceof Error ? error.message : String(error), lines.length));
     }
   };
-  const pace = { seenChars: 0, seconds: 0, samples: 0 };
+  const pace = { seconds: 0, samples: 0 };
   const inFlight: Promise<void>[] = [];
   let written: Promise<void> = Promise.resolve();
   let pool: WorkerPool<'extract'> | undefined;
@@ -85,7 +86,6 @@ export async function extractDocuments(documents: AsyncIterable<DocumentInput> |
     batch = [];
     if (rest.length > 0) inOrder(rest, runHere(rest));
   };
-  const secondsLeft = () => (totalChars === undefined ? pace.seconds : ((totalChars - pace.seenChars) * pace.seconds) / Math.max(pace.seenChars, 1));
 
   try {
     // 3. Each document: to the workers once started (in batches); else here, timing the main thread's pace ('auto'),
@@ -93,7 +93,6 @@ export async function extractDocuments(documents: AsyncIterable<DocumentInput> |
     try {
       for await (const document of documents) {
         count++;
-        pace.seenChars += document.text.length;
         if (pool || (jobs > 1 && when === 'eager')) {
           batch.push(document);
           batchChars += document.text.length;
@@ -103,7 +102,7 @@ export async function extractDocuments(documents: AsyncIterable<DocumentInput> |
           const started = performance.now();
           inOrder([document], runHere([document]));
           if (++pace.samples > 1) pace.seconds += (performance.now() - started) / 1000;
-          if (jobs > 1 && pace.seconds >= PACE_MIN_SECONDS && secondsLeft() > WORKER_PAYBACK_SECONDS) startWorkers();
+          if (jobs > 1 && pace.seconds >= WORKER_PAYBACK_SECONDS) startWorkers();
         }
         while (inFlight.length > MAX_BATCHES_IN_FLIGHT) await inFlight.shift();
       }
