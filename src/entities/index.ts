@@ -5,7 +5,7 @@ import { recognizeShortInstitutes } from './abbreviated-names.js';
 import { recognizeEnumerations } from './enumerations.js';
 import { recognizeGazetteerNames, recognizeLexiconNames, recognizeTaggedNames } from './known-names.js';
 import { recognizeMarkedProducts, recognizeQuotedNames, recognizeTitles } from './marked-names.js';
-import { recognizeNumberedUnits } from './numbered-units.js';
+import { recognizeNumberedInstitutions, recognizeNumberedUnits } from './numbered-units.js';
 import { recognizePersonNames } from './person-names.js';
 import { recognizeFieldPhrases, recognizeFirstOfKind } from './phrase-names.js';
 import { recognizePlaceNames } from './place-names.js';
@@ -40,6 +40,7 @@ export function recognizeEntities(text: string, sentences: Sentence[], lexicon: 
       ...recognizeSuffixNames(ctx),
       ...recognizeBodiesBeforeTitles(ctx),
       ...recognizeNumberedUnits(ctx),
+      ...recognizeNumberedInstitutions(ctx),
       ...recognizeShortInstitutes(ctx),
 
       ...recognizeEnumerations(ctx),

@@ -97,3 +97,37 @@ function unitType(name: string): EntityType {
   if (/分[院校]$/u.test(name)) return 'ResearchInstitute';
   return 'Organization';
 }
+
+/** Kinds of institution named by a number (北京市１７１中学, 第六中学, ４２０厂), with the type the kind gives. */
+const NUMBERED_KINDS = new Map<string, EntityType>([
+  ['中学', 'ResearchInstitute'], ['小学', 'ResearchInstitute'], ['中专', 'ResearchInstitute'], ['职高', 'ResearchInstitute'],
+  ['幼儿园', 'Organization'], ['医院', 'Organization'], ['厂', 'Company'],
+]);
+const NUMBER_NAME = new RegExp(`^第?${NUMERAL}$`, 'u');
+const DIGITS = new RegExp(`^${NUMERAL}$`, 'u');
+const FIELD_BEFORE_NUMBER = new Set(['n', 'vn', 'nz', 'j', 'l', 'ng', 'nt']);
+
+/**
+ * Institutions named by a number: a number token (第六, １７１) right before a kind token (中学, 厂), with the places
+ * before it (北京市|１７１|中学). A count has its measure word between (三所|中学) and is no name.
+ */
+export function recognizeNumberedInstitutions(ctx: SentenceContext): Mention[] {
+  const { text, sentence, tokens } = ctx;
+  const mentions: Mention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const kind = tokens[i + 1];
+    const type = NUMBERED_KINDS.get(kind.word);
+    if (!type || tokens[i].end !== kind.start || kind.end > sentence.end) continue;
+    // jieba may cut a number into its digits (１|７|１): the number is the run of them.
+    let first = i;
+    while (first > 0 && tokens[first - 1].end === tokens[first].start && DIGITS.test(tokens[first - 1].word) && DIGITS.test(tokens[first].word)) first--;
+    let start = tokens[first].start;
+    if (start < sentence.start || !NUMBER_NAME.test(text.slice(start, kind.start))) continue;
+    let k = first - 1;
+    for (; k >= 0 && tokens[k].start >= sentence.start && tokens[k].end === start && tokens[k].tag === 'ns'; k--) start = tokens[k].start;
+    // After a field word the name starts further left (市服装|一厂): not a name this rule can bound.
+    if (k >= 0 && tokens[k].start >= sentence.start && FIELD_BEFORE_NUMBER.has(tokens[k].tag)) continue;
+    mentions.push({ text: text.slice(start, kind.end), start, end: kind.end, type, source: 'suffix' });
+  }
+  return mentions;
+}

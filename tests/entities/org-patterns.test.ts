@@ -63,6 +63,12 @@ const NUMBERED_UNITS: Array<[string, string[]]> = [
   ['解放军三师八团完成了演习。', ['解放军三师八团']],
   // One military unit alone is no unit: 一连 'in a row'.
   ['北京一连下了三天雨。', []],
+  // Schools and works named by a number, with their place; a count (三所中学) or a field before the number is not one.
+  ['天津市８２中学举行了运动会。', ['天津市８２中学']],
+  ['她在第十二中学任教。', ['第十二中学']],
+  ['３０５厂完成了任务。', ['３０５厂']],
+  ['全县有三所中学。', []],
+  ['她租用了市机械二厂的厂房。', []],
 ];
 
 const LEFT_EDGES: Array<[string, string[]]> = [
