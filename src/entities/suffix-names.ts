@@ -8,6 +8,7 @@ import { tagOf } from './dictionary.js';
 import { isPlaceName } from './gazetteer.js';
 
 const NOUN_TAGS = /^(n|nz|ng|an|j|l)$/;
+const ASPECT_PARTICLES = new Set(['了', '过', '着']);
 const PLACE_TYPES = new Set<EntityType>(['Region', 'DevelopmentZone']);
 /** Types whose names often hold a verb (脑机交互…实验室, 生物制造产业联盟, …系统); the others end at a verb on their left. */
 const VERB_FRIENDLY_TYPES = new Set<EntityType>(['ResearchInstitute', 'IndustrialCluster', 'Technology', 'Product', 'Organization']);
@@ -44,6 +45,8 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
     const next = tokens[i + 1];
     const match = matchSuffix(text, token.end, sentence.start, token.word);
     if (!match) return;
+    // A suffix word followed by an aspect particle is a verb (店主学会|了英语): no name ends there.
+    if (next && ASPECT_PARTICLES.has(next.word) && next.start === token.end) return;
     const [suffix, type] = match;
     if (token.word.length > suffix.length && token.word.endsWith(suffix) && NOT_NAMES.has(token.word)) return;
     // 某部, 某团: "a certain unit" names none.

@@ -53,6 +53,11 @@ const COMMON_NOUNS: Array<[string, string[]]> = [
   ['全省甲级设计院都参加了评比。', []],
   // jieba tags some activities nt; a body's name does not end with a verb.
   ['市民观看了花车游行。', []],
+  // A suffix word before an aspect particle is a verb (学会|了), and a situation is no bureau (僵局, 时局).
+  ['这位店主学会了三种语言。', []],
+  ['双方打破了谈判僵局。', []],
+  // A bureau whose name ends like one of those words is still a bureau (财政局 ends 政局, not a listed word).
+  ['深圳市财政局筹集了资金。', ['深圳市财政局']],
 ];
 
 const NUMBERED_UNITS: Array<[string, string[]]> = [
