@@ -12,6 +12,7 @@ import { printable } from '../read/index.js';
 import type { Corpus, EntityType } from '../types.js';
 import { inputSize, streamArticles } from './article-stream.js';
 import { StepTimer, type StepSeconds } from './build-timer.js';
+import { checkJobs } from './check-jobs.js';
 import { collectGarbage } from './collect-garbage.js';
 import { DEFAULT_INPUT, DEFAULT_OUT } from './defaults.js';
 import { discoverInputs } from './inputs.js';
@@ -172,7 +173,7 @@ function checkBuildOptions(options: BuildCommandOptions): void {
     const given = Number.isNaN(mb) ? 'not a number' : `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB is not a positive finite size`;
     throw new OptionsError(`--max-file-size: ${given} — pass a number of MB above 0, e.g. --max-file-size 300`);
   }
-  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new OptionsError(`--jobs: ${String(jobs)} is not a whole number ≥ 1 — pass e.g. --jobs 2, or 1 for no worker threads`);
+  checkJobs(jobs);
   if (layoutTime !== undefined && !(typeof layoutTime === 'number' && layoutTime > 0 && Number.isFinite(layoutTime))) {
     throw new OptionsError(`--layout-time: ${String(layoutTime)} is not a positive number of seconds — pass e.g. --layout-time 10`);
   }

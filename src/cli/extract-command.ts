@@ -1,8 +1,9 @@
 import { createInterface } from 'node:readline';
-import { InputError, OptionsError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { extractDocuments } from '../parallel/index.js';
 import type { DocumentInput } from '../pipeline/index.js';
 import { readArticles } from '../read/index.js';
+import { checkJobs } from './check-jobs.js';
 import { discoverInputs, loadInputFile } from './inputs.js';
 import { loadLexicon } from './load-lexicon.js';
 
@@ -25,7 +26,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   const output = options.write ? undefined : bufferedStdout();
   const write = options.write ?? output!.write;
   try {
-    if (options.jobs !== undefined && (!Number.isInteger(options.jobs) || options.jobs < 1)) throw new OptionsError(`--jobs: ${String(options.jobs)} is not a whole number ≥ 1 — pass e.g. --jobs 2, or 1 for no worker threads`);
+    checkJobs(options.jobs);
     const lexicon = await loadLexicon(options.lexicon ?? [], options.useLexicon !== false, cwd);
     const { documents } = await extractDocuments(documentsOf(files, cwd), { lexicon, write, jobs: options.jobs, workers: options.jobs === undefined ? 'auto' : 'eager' });
     return documents;

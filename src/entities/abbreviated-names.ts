@@ -1,13 +1,12 @@
 import type { Mention } from '../types.js';
 import { isPunctuation } from './boundary.js';
 import type { SentenceContext } from './context.js';
-import { LEFT_STOP_WORDS } from './defaults.js';
+import { FIELD_WORD_TAGS, LEFT_STOP_WORDS } from './defaults.js';
 import { isPlaceName } from './gazetteer.js';
 import type { Token } from './tokenize.js';
 
 /** Short forms of institutes and colleges: a place, a field cut short, then 所 or 院 (甲市|自动化|所, 乙南|民|院). */
 const SHORT_ENDINGS = new Set(['所', '院']);
-const FIELD_TAGS = new Set(['n', 'ng', 'l', 'vn', 'j', 'nz']);
 /** Verbs that may follow a name (…所是, …院为); other verbs after 所 read it as a particle (被市民所喜爱). */
 const LINKING_VERBS = new Set(['是', '为', '有']);
 
@@ -25,7 +24,7 @@ export function recognizeShortInstitutes(ctx: SentenceContext): Mention[] {
     if (after && after.tag === 'v' && !LINKING_VERBS.has(after.word)) continue;
     // 1. One or two pieces of the field, then the place before them.
     for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
-      if (!FIELD_TAGS.has(tokens[k].tag) || isPunctuation(tokens[k]) || isPlaceName(tokens[k].word)) break;
+      if (!FIELD_WORD_TAGS.has(tokens[k].tag) || isPunctuation(tokens[k]) || isPlaceName(tokens[k].word)) break;
       const place = tokens[k - 1];
       if (!place || place.start < sentence.start || place.word.length < 2 || !isPlaceName(place.word)) continue;
       // 2. The place stands first: nothing that could be part of a longer name before it.
@@ -37,6 +36,9 @@ export function recognizeShortInstitutes(ctx: SentenceContext): Mention[] {
   return mentions;
 }
 
+/** Tags of a word after which a name starts (a preposition, a verb, a number, a time…). */
+const BEFORE_NAME_TAGS = new Set(['p', 'c', 'uj', 'r', 'v', 'd', 'm', 't']);
+
 function standsFirst(before: Token | undefined, minStart: number): boolean {
-  return !before || before.start < minStart || isPunctuation(before) || LEFT_STOP_WORDS.has(before.word) || ['p', 'c', 'uj', 'r', 'v', 'd', 'm', 't'].includes(before.tag);
+  return !before || before.start < minStart || isPunctuation(before) || LEFT_STOP_WORDS.has(before.word) || BEFORE_NAME_TAGS.has(before.tag);
 }

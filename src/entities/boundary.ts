@@ -1,5 +1,5 @@
 import { CharSet } from './char-set.js';
-import { GENERIC_WORDS, LEADING_MODIFIERS, LEFT_STOP_WORDS, MAX_NAME_LENGTH, NAME_SUFFIXES, PERSON_CUES_BEFORE, SURNAMES } from './defaults.js';
+import { FIELD_WORD_TAGS, GENERIC_WORDS, LEADING_MODIFIERS, LEFT_STOP_WORDS, MAX_NAME_LENGTH, NAME_SUFFIXES, PERSON_CUES_BEFORE, SURNAMES } from './defaults.js';
 import type { Token } from './tokenize.js';
 
 const STOP_TAGS = new Set(['uj', 'ul', 'u', 'r', 'c', 'p', 'y', 'e', 'o', 'q', 'uz', 'ud', 'ug', 'uv']);
@@ -108,7 +108,7 @@ export function findLeftBoundary(
     if (options.properOnly && !mayStandBeforeKnownName(t)) break;
     // A verb right after an organisation's name is what it does (某集团|结成|…联盟, 某中心|赴|…): the name ends there.
     if (t.tag === 'v' && j > 0 && endsWithAny(tokens[j - 1].word, ORG_ENDINGS)) break;
-    if (LEFT_STOP_WORDS.has(t.word) && !isVerbInCompanyName(tokens, j, end) && !(FIELD_WORD_TAGS.has(t.tag) && followsNationalStart(tokens, j, minStart))) break;
+    if (LEFT_STOP_WORDS.has(t.word) && !isVerbInCompanyName(tokens, j, end) && !(CONTENT_STOP_WORD_TAGS.has(t.tag) && followsNationalStart(tokens, j, minStart))) break;
     // A compound verb ending in a stop verb (申请加入, 积极参与).
     if (t.word.length >= 3 && LEFT_STOP_WORDS.has(t.word.slice(-2))) break;
     if ((t.tag === 'm' && !/[A-Za-z]/.test(t.word)) || DIGITS.test(t.word)) break;
@@ -144,10 +144,8 @@ export function findLeftBoundary(
 /** Words that open a national or regional body's name before its field (国家|留学|基金管理委员会). */
 const NATIONAL_STARTS = new Set(['国家', '中国', '全国', '中央']);
 
-/** Tags of the words of a body's field between its place and a verb (日本|国际贸易|促进|协会, 美国|海外投资|担保|公司). */
-const FIELD_TAGS = new Set(['n', 'vn', 'nz', 'j', 'l', 'an']);
 /** Tags of a stop word that can still be a word of a body's field (记者协会, 促进协会), unlike function words (将, 在). */
-const FIELD_WORD_TAGS = new Set(['v', 'vn', 'n']);
+const CONTENT_STOP_WORD_TAGS = new Set(['v', 'vn', 'n']);
 /** Field words at most between a name's place and a verb of its field. */
 const MAX_FIELD_WORDS = 2;
 
@@ -164,7 +162,7 @@ function followsNationalStart(tokens: readonly Token[], word: number, minStart: 
       const before = tokens[k - 1];
       return !before || before.start < minStart || isPunctuation(before) || STOP_TAGS.has(before.tag) || LEFT_STOP_WORDS.has(before.word);
     }
-    if (!FIELD_TAGS.has(t.tag)) return false;
+    if (!FIELD_WORD_TAGS.has(t.tag)) return false;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import type { EntityType, Mention } from '../types.js';
 import { isOrganisationToken, tokenAt } from './boundary.js';
 import type { SentenceContext } from './context.js';
+import { FIELD_WORD_TAGS } from './defaults.js';
 import { GAZETTEER } from './gazetteer.js';
 import type { Token } from './tokenize.js';
 
@@ -105,7 +106,7 @@ const NUMBERED_KINDS = new Map<string, EntityType>([
 ]);
 const NUMBER_NAME = new RegExp(`^第?${NUMERAL}$`, 'u');
 const DIGITS = new RegExp(`^${NUMERAL}$`, 'u');
-const FIELD_BEFORE_NUMBER = new Set(['n', 'vn', 'nz', 'j', 'l', 'ng', 'nt']);
+const FIELD_BEFORE_NUMBER = new Set([...FIELD_WORD_TAGS, 'nt']);
 
 /**
  * Institutions named by a number: a number token (第六, １７１) right before a kind token (中学, 厂), with the places

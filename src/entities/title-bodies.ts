@@ -1,12 +1,13 @@
 import type { Mention } from '../types.js';
 import { isPunctuation } from './boundary.js';
 import type { SentenceContext } from './context.js';
+import { FIELD_WORD_TAGS } from './defaults.js';
 import { isPlaceName } from './gazetteer.js';
 
 /** Titles whose first character is the body's suffix (部长 → …部, 局长 → …局): the body's name ends inside them. */
 const BODY_TITLES = new Map([['部长', '部'], ['局长', '局'], ['厅长', '厅'], ['署长', '署'], ['司长', '司']]);
 /** Tags of the pieces between the place and the title (能|矿|部长: an abbreviated field jieba cuts into characters). */
-const PIECE_TAGS = new Set(['n', 'ng', 'vn', 'l', 'j', 'nz', 'b', 'an']);
+const PIECE_TAGS = new Set([...FIELD_WORD_TAGS, 'b']);
 /** Tags a one-character piece may also have (能/v 矿/n: characters of an abbreviation read as words). */
 const CHAR_TAGS = new Set([...PIECE_TAGS, 'v', 'vg', 'a', 'ag']);
 
