@@ -10,6 +10,12 @@ const REGISTERED = /[®™]/g;
 /** Titles of newspapers and magazines. */
 const PRESS = /(?:报|周刊|月刊|杂志|画报|新闻|文摘)$/u;
 const PRESS_KIND = /^(?:杂志社|杂志|周刊|月刊|报社)/u;
+/** What puts an article in a periodical, before its title (发表在《…》上, 刊于《…》). */
+const PRESS_CUE_BEFORE = /(?:发表在|刊登在|刊载在|刊发在|发表于|刊登于|载于|刊于)$/u;
+/** Other titles listed after a title (、《…》和《…》): skipped to read what follows the whole list. */
+const MORE_TITLES = /^(?:[、和与及]《[^《》\n]{1,60}》)*/u;
+/** What a periodical does, or a count of periodicals, after its title or its list (据《…》报道; 《…》、《…》三报三刊). */
+const PRESS_CUE = /^(?:上)?(?:报道|刊登|刊发|刊载|载文|撰文|转载|披露|援引|发表社论|发表评论|评论说|报道说)|^等?[一二三四五六七八九十两0-9０-９]+(?:家|种|份)?[^，。；]{0,4}(?:报|刊|期刊)/u;
 const CODE_LIKE = /^[A-Za-z0-9+\-·.]{1,6}$/;
 const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
 /** Words that are a kind of body on their own (组委会, 考察团, 游击队): after a quoted name they end it. */
@@ -67,7 +73,9 @@ export function recognizeTitles(ctx: SentenceContext): Mention[] {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     const kind = PRESS_KIND.exec(text.slice(end, sentence.end));
-    if (PRESS.test(inner) || kind) {
+    const after = text.slice(end, sentence.end);
+    const cued = PRESS_CUE.test(after.slice(MORE_TITLES.exec(after)![0].length)) || PRESS_CUE_BEFORE.test(text.slice(Math.max(sentence.start, start - 3), start));
+    if (PRESS.test(inner) || kind || cued) {
       const before = tokens[tokenAt(tokens, start - 1)];
       if (before && before.end === start && before.word.length >= 2 && isPlaceName(before.word)) {
         // 美国《读者文摘》杂志: the place, the title and the kind of periodical after it make one name.

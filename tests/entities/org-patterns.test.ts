@@ -111,7 +111,17 @@ const TEAMS: Array<[string, string[]]> = [
   ['今年日本对韩国出口增长了两成。', []],
 ];
 
+const PERIODICALS: Array<[string, string[]]> = [
+  // A title that reports, publishes or is counted among periodicals is a periodical, named inside its marks.
+  ['据《环球观察》报道，会议推迟。', ['环球观察']],
+  ['《少年科学》、《数学天地》和《小发明家》等三家期刊联合发起。', ['少年科学', '数学天地', '小发明家']],
+  ['那篇文章发表在《物理前沿》上。', ['物理前沿']],
+  // A book read is no periodical.
+  ['他读完了《围城》。', []],
+];
+
 describe('organisation patterns', () => {
+  it.each(PERIODICALS)('reads the periodicals of %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(TEAMS)('reads the places of %s as teams where they play', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(LEFT_EDGES)('starts each organisation where its name starts in %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(FIELD_KINDS)('reads a kind before a body word as its field in %s', (text, names) => expect(organisations(text)).toEqual(names));
