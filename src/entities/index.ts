@@ -51,9 +51,10 @@ export function recognizeEntities(text: string, sentences: Sentence[], lexicon: 
       ...recognizePlaceNames(ctx),
     );
   }
-  // 3. One mention per span, longest first; nested organisations as one name; places named as sides of a match are teams.
-  const selected = retypeTeams(text, refineOrganisations(text, selectMentions(candidates), tokens), tokens);
-  // 4. The other occurrences of the names found, inside one sentence, where they do not cut a word.
-  return propagateMentions(text, selected, sentences, tokens);
+  // 3. One mention per span, longest first; nested organisations as one name.
+  const selected = refineOrganisations(text, selectMentions(candidates), tokens);
+  // 4. The other occurrences of the names found, inside one sentence, where they do not cut a word; then places named
+  // as sides of a match are teams, each occurrence read in its own context (代表中国参加 is a team, 中国汽车 a place).
+  return retypeTeams(text, propagateMentions(text, selected, sentences, tokens), tokens);
 }
 

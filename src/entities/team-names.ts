@@ -17,6 +17,8 @@ const SCORE = /^[0-9０-９]+[∶:：][0-9０-９]+/u;
 /** A team's members after its place (中国选手, 韩国队员). */
 const MEMBER_WORDS = new Set(['选手', '队员', '球员', '运动员', '车手', '棋手', '骑手', '健儿', '名将']);
 const LIST_JOINERS = new Set(['、', '和', '与', '及', '同']);
+/** Playing for a place (代表巴西出战, 代表中国参赛): the place is the team. */
+const REPRESENT_AFTER = new Set(['出战', '参赛', '参加', '出场', '比赛']);
 
 /**
  * Places named as sides of a match are teams: their Region mentions become Organization (news corpora mark them so):
@@ -31,7 +33,8 @@ export function retypeTeams(text: string, mentions: Mention[], tokens: Token[]):
     const before = tokens[first - 1]?.word ?? '';
     const after = tokens[last + 1]?.word ?? '';
     const scoreAfter = SCORE.test(text.slice(m.end, m.end + 8).replace(/^以/u, ''));
-    const team = MATCH_WORDS.has(before) || MATCH_WORDS.has(after) || MEMBER_WORDS.has(after) || scoreAfter;
+    const represents = before === '代表' && REPRESENT_AFTER.has(after);
+    const team = MATCH_WORDS.has(before) || MATCH_WORDS.has(after) || MEMBER_WORDS.has(after) || scoreAfter || represents;
     return team ? { ...m, type: 'Organization' as const } : m;
   });
   // Pairings of two places (第一轮山东对江苏、广东对辽宁): both are teams.

@@ -109,6 +109,9 @@ const TEAMS: Array<[string, string[]]> = [
   // One place before a count of teams owns them (Asia's three teams), and a trade between two places is no match.
   ['本届比赛，非洲三支球队全部出局。', []],
   ['今年日本对韩国出口增长了两成。', []],
+  // Playing for a place makes it the team.
+  ['他们将代表智利出战。', ['智利']],
+  ['他将代表智利访问北京。', []],
 ];
 
 const PERIODICALS: Array<[string, string[]]> = [
