@@ -123,7 +123,17 @@ const PERIODICALS: Array<[string, string[]]> = [
   ['他读完了《围城》。', []],
 ];
 
+const SHARED_SUFFIXES: Array<[string, string[]]> = [
+  // A suffix written once for a list makes its members read as people companies too.
+  ['参与竞标的有美国的埃克斯、阿莫斯、霍普金斯公司。', ['埃克斯', '阿莫斯', '霍普金斯公司']],
+  ['如卡洛斯·斯坦利、美林集团等公司表现上乘。', ['卡洛斯·斯坦利', '美林集团']],
+  // Chinese people, or people joined by 和, stay people.
+  ['王建国、李明和霍普金斯公司的代表出席。', ['霍普金斯公司']],
+  ['王建国、李明、霍普金斯公司的代表出席。', ['霍普金斯公司']],
+];
+
 describe('organisation patterns', () => {
+  it.each(SHARED_SUFFIXES)('gives the suffix written once to the members of %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(PERIODICALS)('reads the periodicals of %s', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(TEAMS)('reads the places of %s as teams where they play', (text, names) => expect(organisations(text)).toEqual(names));
   it.each(LEFT_EDGES)('starts each organisation where its name starts in %s', (text, names) => expect(organisations(text)).toEqual(names));
