@@ -79,6 +79,9 @@ export const GENERIC_WORDS = new Set([
   '民间', '商业', '大型', '中型', '小型', '大中型', '中小', '中小型', '许多', '一些', '很多', '不少', '有的', '这些', '那些', '其他', '其它', '所有',
 ]);
 
+/** The entity types scored and related as organisations. */
+export const ORGANISATION_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
+
 /** jieba tags of the words a body's field is made of (体育, 国际贸易, 海外投资, 信息服务): nouns, verbal nouns, abbreviations, idioms. */
 export const FIELD_WORD_TAGS: ReadonlySet<string> = new Set(['n', 'ng', 'nz', 'vn', 'j', 'l', 'an']);
 

@@ -5,7 +5,7 @@ import type { Token } from './tokenize.js';
 import { shortFormsInWord } from './place-names.js';
 import type { SentenceContext } from './context.js';
 import {
-  ABBREVIATION_HEADS, GENERIC_WORDS, NAME_SUFFIXES, NOT_NAMES, NOT_REGIONS, PERSON_CUES_BEFORE, PLACE_HEADS, UNIT_WORDS, VENUE_ENDINGS,
+  ABBREVIATION_HEADS, GENERIC_WORDS, NAME_SUFFIXES, NOT_NAMES, NOT_REGIONS, ORGANISATION_TYPES, PERSON_CUES_BEFORE, PLACE_HEADS, UNIT_WORDS, VENUE_ENDINGS,
 } from './defaults.js';
 import { tagOf } from './dictionary.js';
 import { GAZETTEER, isPlaceName } from './gazetteer.js';
@@ -14,7 +14,6 @@ const GAZETTEER_TYPES = new Map<string, EntityType>(GAZETTEER);
 const CONGRESS = /^(?:中共)?[一二三四五六七八九十]{2,3}大$/u;
 const NOT_PLACE_LEADS = new CharSet('多各全本该我某每入出进回下上赴返离');
 const HEADS = [...PLACE_HEADS].sort((a, b) => b.length - a.length);
-const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
 /** One-character endings of organisation names (国务院, 新华社, 解放军, 欧盟, 北约). */
 const ORG_LAST_CHARS = new CharSet('部委局厅院校所社党团队军报厂行司处署办盟约');
 

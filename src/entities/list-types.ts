@@ -1,8 +1,6 @@
-import type { EntityType, Mention } from '../types.js';
-import { TRANSLITERATION_CHARS } from './defaults.js';
+import type { Mention } from '../types.js';
+import { ORGANISATION_TYPES, TRANSLITERATION_CHARS } from './defaults.js';
 
-/** Organisation types a list's last member can give to the others. */
-const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
 /** Suffixes written once for a whole list (甲、乙、丙公司: three companies). */
 const SHARED_SUFFIX = /(?:公司|集团|银行|石油|航空|电气|汽车)$/u;
 

@@ -1,7 +1,7 @@
 import type { EntityType, Mention } from '../types.js';
 import { findLeftBoundary, tokenAt } from './boundary.js';
 import type { SentenceContext } from './context.js';
-import { NAME_SUFFIXES, POLICY_WORDS, QUOTE_HEADS } from './defaults.js';
+import { ORGANISATION_TYPES, NAME_SUFFIXES, POLICY_WORDS, QUOTE_HEADS } from './defaults.js';
 import { isPlaceName } from './gazetteer.js';
 
 const QUOTE = /“([^“”‘’\n]{1,25})”|「([^「」\n]{1,25})」/g;
@@ -17,7 +17,6 @@ const MORE_TITLES = /^(?:[、和与及]《[^《》\n]{1,60}》)*/u;
 /** What a periodical does, or a count of periodicals, after its title or its list (据《…》报道; 《…》、《…》三报三刊). */
 const PRESS_CUE = /^(?:上)?(?:报道|刊登|刊发|刊载|载文|撰文|转载|披露|援引|发表社论|发表评论|评论说|报道说)|^等?[一二三四五六七八九十两0-9０-９]+(?:家|种|份)?[^，。；]{0,4}(?:报|刊|期刊)/u;
 const CODE_LIKE = /^[A-Za-z0-9+\-·.]{1,6}$/;
-const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
 /** Words that are a kind of body on their own (组委会, 考察团, 游击队): after a quoted name they end it. */
 const BODY_WORDS = new Map(NAME_SUFFIXES.filter(([s, type]) => s.length >= 2 && ORGANISATION_TYPES.has(type)).map(([s, type]) => [s, type] as const));
 const STRONG_SUFFIX_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'DevelopmentZone', 'IndustrialCluster']);

@@ -1,11 +1,10 @@
 import { CharSet } from './char-set.js';
-import type { EntityType, Mention } from '../types.js';
+import type { Mention } from '../types.js';
 import { tokenAt } from './boundary.js';
-import { NOT_NAMES, PROVINCES, UNIT_WORDS } from './defaults.js';
+import { ORGANISATION_TYPES, NOT_NAMES, PROVINCES, UNIT_WORDS } from './defaults.js';
 import { isPlaceName } from './gazetteer.js';
 import type { Token } from './tokenize.js';
 
-const ORGANISATION_TYPES = new Set<EntityType>(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
 /** Ordinal of a session or term before a body (第三届全国人大, 首届董事会, 省八届政协). */
 const SESSION = /(?:第[0-9０-９一二三四五六七八九十百零]+|首|[一二三四五六七八九十]+)届$/u;
 /** One-character endings of sub-units (中文系, 财务处, 规划司, 编辑室, 保卫科). */
