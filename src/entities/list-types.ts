@@ -1,8 +1,10 @@
 import type { Mention } from '../types.js';
 import { ORGANISATION_TYPES, TRANSLITERATION_CHARS } from './defaults.js';
+import { mentionLists } from './mention-lists.js';
 
 /** Suffixes written once for a whole list (甲、乙、丙公司: three companies). */
 const SHARED_SUFFIX = /(?:公司|集团|银行|石油|航空|电气|汽车)$/u;
+const COMMA_ONLY: ReadonlySet<string> = new Set(['、']);
 
 /**
  * In a list whose last member is an organisation ending with a suffix written once for all (埃克森、美孚、阿莫科、谢夫隆公司;
@@ -11,17 +13,11 @@ const SHARED_SUFFIX = /(?:公司|集团|银行|石油|航空|电气|汽车)$/u;
  */
 export function retypeListMembers(text: string, mentions: Mention[]): Mention[] {
   const result = [...mentions];
-  let first = 0;
-  for (let i = 0; i < mentions.length; i++) {
-    const next = mentions[i + 1];
-    // Only 、 lists: 和 often joins people to the company they speak for (王某和某公司的代表).
-    if (next && next.start === mentions[i].end + 1 && text[mentions[i].end] === '、') continue;
-    // mentions[first..i] is one list; its last member decides.
-    const last = mentions[i];
-    if (i > first && ORGANISATION_TYPES.has(last.type) && SHARED_SUFFIX.test(last.text)) {
-      for (let k = first; k < i; k++) if (mentions[k].type === 'Person' && isTransliterated(mentions[k].text)) result[k] = { ...mentions[k], type: last.type };
-    }
-    first = i + 1;
+  // Only 、 lists: 和 often joins people to the company they speak for (王某和某公司的代表).
+  for (const list of mentionLists(text, mentions, COMMA_ONLY, () => true)) {
+    const last = mentions[list[list.length - 1]];
+    if (list.length < 2 || !ORGANISATION_TYPES.has(last.type) || !SHARED_SUFFIX.test(last.text)) continue;
+    for (const k of list) if (mentions[k].type === 'Person' && isTransliterated(mentions[k].text)) result[k] = { ...mentions[k], type: last.type };
   }
   return result;
 }

@@ -1,5 +1,6 @@
 import type { Mention } from '../types.js';
 import { tokenAt } from './boundary.js';
+import { mentionLists } from './mention-lists.js';
 import type { Token } from './tokenize.js';
 
 /** Words of a match next to a place that make the place a team (巴西战胜苏格兰, 负于意大利, 中国以３∶１). */
@@ -22,7 +23,8 @@ const REPRESENT_AFTER = new Set(['出战', '参赛', '参加', '出场', '比赛
 
 /**
  * Places named as sides of a match are teams: their Region mentions become Organization (news corpora mark them so):
- * beside a match word or a score, before 选手/队员, or listed with a team.
+ * beside a match word or a score, before 选手/队员, played for (代表…出战), paired by 对 in a fixture list, or in a list
+ * with a team, before a count of teams or after a tournament's group.
  */
 export function retypeTeams(text: string, mentions: Mention[], tokens: Token[]): Mention[] {
   const sided = mentions.map((m) => {
@@ -48,7 +50,7 @@ export function retypeTeams(text: string, mentions: Mention[], tokens: Token[]):
   // Lists of places (法国与南非队, 意大利、巴西队): a list with a team in it, followed by a count of teams or after a
   // tournament's group, is a list of teams.
   const result = [...paired];
-  for (const list of listsOf(text, paired)) {
+  for (const list of mentionLists(text, paired, LIST_JOINERS, isPlaceOrTeam)) {
     const first = paired[list[0]];
     const last = paired[list[list.length - 1]];
     const teams =
@@ -70,23 +72,7 @@ function isPlaceOrTeam(m: Mention): boolean {
   return m.type === 'Region' || m.type === 'Organization';
 }
 
-/** Runs of places and teams joined by listing words (、, 和, 与), as lists of mention indices. */
-function listsOf(text: string, mentions: Mention[]): number[][] {
-  const lists: number[][] = [];
-  mentions.forEach((m, i) => {
-    if (!isPlaceOrTeam(m)) return;
-    const current = lists[lists.length - 1];
-    if (current && current[current.length - 1] === i - 1 && joined(text, mentions[i - 1].end, m.start)) current.push(i);
-    else lists.push([i]);
-  });
-  return lists;
-}
-
+/** A team named as one (…队). */
 function isTeam(o: Mention | undefined): boolean {
   return o !== undefined && o.type === 'Organization' && o.text.endsWith('队');
-}
-
-/** Two mentions [.., a) and [b, ..) joined by one listing word (、, 和, 与). */
-function joined(text: string, a: number, b: number): boolean {
-  return b - a === 1 && LIST_JOINERS.has(text[a]);
 }
