@@ -1,7 +1,7 @@
 import type { Mention } from '../types.js';
-import { isPunctuation } from './boundary.js';
+import { isPunctuation, opensName } from './boundary.js';
 import type { SentenceContext } from './context.js';
-import { FIELD_WORD_TAGS, LEFT_STOP_WORDS } from './defaults.js';
+import { FIELD_WORD_TAGS } from './defaults.js';
 import { isPlaceName } from './gazetteer.js';
 import type { Token } from './tokenize.js';
 
@@ -36,9 +36,9 @@ export function recognizeShortInstitutes(ctx: SentenceContext): Mention[] {
   return mentions;
 }
 
-/** Tags of a word after which a name starts (a preposition, a verb, a number, a time…). */
-const BEFORE_NAME_TAGS = new Set(['p', 'c', 'uj', 'r', 'v', 'd', 'm', 't']);
+/** Tags of words after which a short form starts besides those that open any name: a verb, an adverb, a number, a time. */
+const BEFORE_NAME_TAGS = new Set(['v', 'd', 'm', 't']);
 
 function standsFirst(before: Token | undefined, minStart: number): boolean {
-  return !before || before.start < minStart || isPunctuation(before) || LEFT_STOP_WORDS.has(before.word) || BEFORE_NAME_TAGS.has(before.tag);
+  return opensName(before, minStart) || BEFORE_NAME_TAGS.has(before!.tag);
 }

@@ -49,6 +49,11 @@ function endsWithLonger(word: string, index: EndingIndex): boolean {
   return endings !== undefined && endings.some((e) => word.length > e.length && word.endsWith(e));
 }
 
+/** A name may start right after this token: none (the text's or sentence's start), punctuation, a function word, a stop word. */
+export function opensName(before: Token | undefined, minStart: number): boolean {
+  return !before || before.start < minStart || isPunctuation(before) || STOP_TAGS.has(before.tag) || LEFT_STOP_WORDS.has(before.word);
+}
+
 /** True when a token is only punctuation or whitespace (jieba tags these, and unknown words, `x`). */
 export function isPunctuation(token: Token): boolean {
   return /^[^\p{L}\p{N}]+$/u.test(token.word);
@@ -160,7 +165,7 @@ function followsNationalStart(tokens: readonly Token[], word: number, minStart: 
     if (t.start < minStart) return false;
     if (NATIONAL_STARTS.has(t.word) || (t.tag === 'ns' && t.word.length >= 2 && !endsWithAny(t.word, ORG_ENDINGS))) {
       const before = tokens[k - 1];
-      return !before || before.start < minStart || isPunctuation(before) || STOP_TAGS.has(before.tag) || LEFT_STOP_WORDS.has(before.word);
+      return opensName(before, minStart);
     }
     if (!FIELD_WORD_TAGS.has(t.tag)) return false;
   }
@@ -176,7 +181,7 @@ const LEGAL_FORM = /^(?:集团|控股|股份)*(?:有限(?:责任)?公司|股份�
  */
 function isVerbInCompanyName(tokens: readonly Token[], verb: number, end: number): boolean {
   const before = tokens[verb - 1];
-  if (verb < 1 || tokens[verb].word.length < 2 || !before || isPunctuation(before) || LEFT_STOP_WORDS.has(before.word) || STOP_TAGS.has(before.tag)) return false;
+  if (verb < 1 || tokens[verb].word.length < 2 || opensName(before, 0)) return false;
   let suffix = '';
   for (let i = verb + 1; i < tokens.length && tokens[i].end <= end; i++) suffix += tokens[i].word;
   return LEGAL_FORM.test(suffix);
@@ -189,7 +194,7 @@ function isFieldOfBody(next: Token | undefined, end: number): boolean {
 
 /** A kind of organisation is bare when nothing that could name it stands before it. */
 function isBare(before: Token | undefined): boolean {
-  return before === undefined || isPunctuation(before) || LEFT_STOP_WORDS.has(before.word) || STOP_TAGS.has(before.tag) || GENERIC_WORDS.has(before.word) || before.tag === 'a' || before.tag === 'm';
+  return opensName(before, 0) || GENERIC_WORDS.has(before!.word) || before!.tag === 'a' || before!.tag === 'm';
 }
 
 /** A one-character piece of a word jieba does not know (not punctuation or a function word). */
