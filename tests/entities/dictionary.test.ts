@@ -1,7 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { describe, expect, it } from 'vitest';
-import { frequencyOf, isDictionaryWord, tagOf } from '../../src/entities/dictionary.js';
+import { forEachLine, frequencyOf, isDictionaryWord, tagOf } from '../../src/entities/dictionary.js';
 import { givenNameScore } from '../../src/entities/name-model.js';
 import { tokenize } from '../../src/entities/tokenize.js';
 
@@ -23,6 +23,16 @@ describe('jieba dictionary look-up', () => {
     expect(isDictionaryWord('吴弦光')).toBe(false);
     expect(frequencyOf('北京')).toBeGreaterThan(1000);
     expect(frequencyOf('吴弦光')).toBe(0);
+  });
+
+  it('finds every word of the dictionary, and nothing for an empty word', () => {
+    const missing: string[] = [];
+    forEachLine((text, start, wordEnd, frequency) => {
+      const word = text.slice(start, wordEnd);
+      if (frequencyOf(word) !== frequency) missing.push(word);
+    });
+    expect(missing).toEqual([]);
+    expect(isDictionaryWord('')).toBe(false);
   });
 
   it("gives the same words and tags as jieba's own tagger, with offsets into the text", () => {
