@@ -193,7 +193,7 @@ function chineseNameAt(tokens: Token[], i: number, limit: number): [number, numb
     const frequent = frequencyOf(t.word) > FREQUENT_WORD && !(common && t.word.length >= 3);
     const strongCue = hasCue(tokens, i, i) ? CUE_BONUS : 0;
     // A three-character name jieba knows (黄登仁/nr, 宿茂臻/nr); two characters need more (王楠/nr).
-    const bonus = frequent && strongCue === 0 ? -Infinity : t.word.length >= 3 ? (common ? KNOWN_BONUS : 1) : common ? 2 : -Infinity;
+    const bonus = frequent && strongCue === 0 ? -Infinity : t.word.length >= 3 ? (common && !holdsPlainWord(t.word) ? KNOWN_BONUS : 1) : common ? 2 : -Infinity;
     const score = givenScore(given) + bonus + cue - endPenalty(tokens, i);
     if (score >= (t.word.length >= 3 ? THREE_CHAR_THRESHOLD : TWO_CHAR_THRESHOLD)) return [t.start, t.end];
   }
@@ -225,6 +225,19 @@ function endPenalty(tokens: Token[], j: number): number {
   if (!after) return 0;
   if (after.word.length === 1 && PLACE_SUFFIX_CHARS.has(after.word)) return 4;
   return isNameChar(after) && givenNameScore(after.word) > 1.5 ? 1 : 0;
+}
+
+/**
+ * True when a three-character word is an ordinary word plus one character (高|素质, 马路|边, 马上|会): jieba tags many
+ * such words nr, so its tag alone does not make them names.
+ */
+function holdsPlainWord(word: string): boolean {
+  if (word.length !== 3) return false;
+  return isPlainWord(word.slice(1)) || isPlainWord(word.slice(0, 2));
+}
+
+function isPlainWord(word: string): boolean {
+  return frequencyOf(word) > FREQUENT_WORD && !NAME_TAGS.has(tagOf(word));
 }
 
 function startsWithSurname(word: string): boolean {

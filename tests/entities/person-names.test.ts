@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../src/entities/index.js';
+import { EMPTY_LEXICON } from '../../src/lexicon/index.js';
+import { splitSentences } from '../../src/sentences/index.js';
+
+const people = (text: string) =>
+  recognizeEntities(text, splitSentences(text), EMPTY_LEXICON)
+    .filter((m) => m.type === 'Person')
+    .map((m) => m.text);
+
+// Made-up sentences. jieba's dictionary tags many ordinary words nr (高素质, 马路边, 马上会): a surname followed by an
+// ordinary word is a name only with more evidence than the tag.
+describe('person names', () => {
+  it.each<[string, string[]]>([
+    ['这支队伍需要高素质的人才。', []],
+    ['孩子们在马路边玩耍。', []],
+    ['双方马上会见记者。', []],
+    // Names jieba knows stay names, with a cue or in a list.
+    ['黄登仁当选为理事长。', ['黄登仁']],
+    ['总理李鹏会见了来宾。', ['李鹏']],
+    ['张海燕、李秀英参加了比赛。', ['张海燕', '李秀英']],
+  ])('in %s: %j', (text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+});
