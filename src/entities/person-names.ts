@@ -60,7 +60,9 @@ export function recognizePersonNames(ctx: SentenceContext): Mention[] {
     const [start, end] = span;
     // A foreign name where a place stands (在伊萨卡, 抵达达卡, 伊萨卡举行) is a place.
     const last = tokenAtEnd(tokens, i, end);
-    if (foreign && !hasCue(tokens, i, last) && isPlaceContext(tokens, i, last)) {
+    // So is a name, foreign or not, that jieba knows as a place's (吉布提 → 吉布提共和国/ns, 亚马孙 → 亚马孙河/ns).
+    const uncued = !hasCue(tokens, i, last);
+    if (uncued && ((foreign && isPlaceContext(tokens, i, last)) || namesPlace(ctx.text.slice(start, end)))) {
       mentions.push({ text: ctx.text.slice(start, end), start, end, type: 'Region', source: 'pos' });
       continue;
     }
@@ -121,6 +123,14 @@ function namesBeforeHeads(ctx: SentenceContext): Mention[] {
 /** Words before and after a place (在…, 迁都…, …举行): a foreign name between them names a place. */
 const PLACE_BEFORE = new Set(['在', '迁都', '首都', '抵达', '到达', '前往', '飞抵', '赴', '来自', '位于', '城市', '港口', '港城', '首府', '途经']);
 const PLACE_AFTER = new Set(['举行', '召开', '举办', '开幕', '闭幕', '地区', '附近', '郊区', '市郊', '境内', '港']);
+
+/** Kinds of place written after a foreign place's name (…共和国, …河, …地区). */
+const PLACE_KINDS = ['共和国', '王国', '地区', '半岛', '河', '湖', '岛', '山', '州', '省', '市', '港'];
+
+/** True when jieba's dictionary holds `name` followed by a kind of place as a place (ns); a bare surname is not (梁|山). */
+function namesPlace(name: string): boolean {
+  return name.length >= 2 && PLACE_KINDS.some((kind) => tagOf(name + kind) === 'ns');
+}
 
 function isPlaceContext(tokens: Token[], i: number, j: number): boolean {
   return PLACE_BEFORE.has(tokens[i - 1]?.word ?? '') || PLACE_AFTER.has(tokens[j + 1]?.word ?? '');

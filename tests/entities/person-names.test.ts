@@ -15,6 +15,9 @@ describe('person names', () => {
     ['这支队伍需要高素质的人才。', []],
     ['孩子们在马路边玩耍。', []],
     ['双方马上会见记者。', []],
+    // A foreign name jieba knows as a place's (亚马孙河/ns) is the place; a person's stays a person.
+    ['亚马孙的雨林正在减少。', []],
+    ['叶利钦发表了电视讲话。', ['叶利钦']],
     // Names jieba knows stay names, with a cue or in a list.
     ['黄登仁当选为理事长。', ['黄登仁']],
     ['总理李鹏会见了来宾。', ['李鹏']],
