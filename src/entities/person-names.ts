@@ -27,6 +27,8 @@ const GIVEN_WORD_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x', 'nz', 'n', 'ns', 'a',
 const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'y', 'e', 'o']);
 /** Tags a multi-character token may have inside a foreign name. */
 const FOREIGN_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nz', 'x', 'j']);
+/** Tags of single characters that go on with the clause after a name, not the name (…延科|均, …说). */
+const CLAUSE_WORD_TAGS = new Set(['d', 'v']);
 const DOTS = new Set(['·', '•', '・']);
 const HAN = /^[\u4e00-\u9fff]+$/u;
 /** Last characters of places and things, not of names (吴桥县, 尤伯杯, 望远镜). */
@@ -91,7 +93,7 @@ function dottedNames(ctx: SentenceContext): Mention[] {
     while (end < sentence.end && DOTS.has(text[end])) {
       let k = firstTokenOf(tokens, end + 1);
       const partStart = end + 1;
-      while (k < tokens.length && tokens[k].end <= sentence.end && tokens[k].end - partStart <= 10 && (isForeignPiece(tokens[k]) || isNameChar(tokens[k]))) k++;
+      while (k < tokens.length && tokens[k].end <= sentence.end && tokens[k].end - partStart <= 10 && (isForeignPiece(tokens[k]) || (isNameChar(tokens[k]) && !CLAUSE_WORD_TAGS.has(tokens[k].tag)))) k++;
       if (k === firstTokenOf(tokens, end + 1) || tokens[k - 1].end <= partStart) break;
       end = tokens[k - 1].end;
     }

@@ -18,6 +18,8 @@ describe('person names', () => {
     // A foreign name jieba knows as a place's (亚马孙河/ns) is the place; a person's stays a person.
     ['亚马孙的雨林正在减少。', []],
     ['叶利钦发表了电视讲话。', ['叶利钦']],
+    // A name joined by a middle dot ends before an adverb or verb of the clause.
+    ['瓦·尼古拉耶夫均表示同意。', ['瓦·尼古拉耶夫']],
     // Names jieba knows stay names, with a cue or in a list.
     ['黄登仁当选为理事长。', ['黄登仁']],
     ['总理李鹏会见了来宾。', ['李鹏']],
