@@ -20,6 +20,8 @@ const TITLE_CUES = new Set([...PERSON_CUES_BEFORE, ...SURNAME_HONORIFICS, '总�
 const CUES_BEFORE = new Set(PERSON_CUES_BEFORE);
 const CUE_LENGTHS = [...new Set(PERSON_CUES_BEFORE.map((c) => c.length))];
 const HONORIFICS = new Set(SURNAME_HONORIFICS);
+/** One-character forms of address that also end ordinary words (国家, 元老, 汇总, 王某): in one token with a surname, only a name tag makes it one. */
+const SHORT_HONORIFICS = new Set(['家', '老', '总', '某']);
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** Tags of a two-character word that may be a given name after a surname (王/金兰/nr, 郑/全军/n). */
 const GIVEN_WORD_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x', 'nz', 'n', 'ns', 'a', 'nt', 'j', 'vn']);
@@ -183,6 +185,11 @@ function listBonus(tokens: Token[], i: number, j: number): number {
   return clauseStart && tokens[j + 1]?.tag === 'v' ? LIST_BONUS : 0;
 }
 
+/** A character before a surname that could be the end of a longer name (张|吴先生), not a verb or adverb (到|吕家). */
+function isGivenNameBefore(t: Token | undefined): boolean {
+  return isNameChar(t) && !CLAUSE_WORD_TAGS.has(t!.tag);
+}
+
 /** A single Han character that could belong to a name (not a particle, preposition, numeral…). */
 function isNameChar(t: Token | undefined): boolean {
   return t !== undefined && t.word.length === 1 && HAN.test(t.word) && !FUNCTION_TAGS.has(t.tag) && !NOT_GIVEN_CHARS.has(t.word);
@@ -193,8 +200,8 @@ function chineseNameAt(tokens: Token[], i: number, limit: number): [number, numb
   const t = tokens[i];
   // 1. A name jieba knows (黄登仁/nr), surname first.
   const known = NAME_TAGS.has(t.tag) && t.tag !== 'nrt' && HAN.test(t.word);
-  // 吴先生/nr: the surname alone names the person.
-  if (known && t.word.length === 3 && SURNAMES.at(t.word, 0) && HONORIFICS.has(t.word.slice(1))) return [t.start, t.start + 1];
+  // A surname and a form of address in one token (吴先生/nr, 江总书记/n, 刘家/nrfg): the surname names the person.
+  if (t.word.length >= 2 && t.word.length <= 4 && SURNAMES.at(t.word, 0) && HONORIFICS.has(t.word.slice(1)) && (known || !SHORT_HONORIFICS.has(t.word.slice(1)))) return [t.start, t.start + 1];
   // A name jieba knows, next to a title (习近平总书记, 总理李鹏).
   if (known && t.word.length >= 2 && t.word.length <= 4 && (TITLE_CUES.has(tokens[i + 1]?.word ?? '') || TITLE_CUES.has(tokens[i - 1]?.word ?? ''))) return [t.start, t.end];
   if (known && t.word.length >= 2 && (t.word.length <= 3 || DOUBLE_SURNAMES.has(t.word.slice(0, 2))) && !NOT_NAME_ENDINGS.at(t.word, t.word.length - 1) && t.word[0] !== '老') {
@@ -214,7 +221,7 @@ function chineseNameAt(tokens: Token[], i: number, limit: number): [number, numb
   const next = tokens[i + 1];
   if (!next || next.end > limit || HONORIFICS.has(next.word)) {
     // 吴先生: the surname names the person.
-    return next && HONORIFICS.has(next.word) && t.word.length === 1 && !isNameChar(tokens[i - 1]) ? [t.start, t.end] : undefined;
+    return next && HONORIFICS.has(next.word) && t.word.length === 1 && !isGivenNameBefore(tokens[i - 1]) ? [t.start, t.end] : undefined;
   }
   const candidates: Array<[number, number]> = [];
   if (isNameChar(next) && isNameChar(tokens[i + 2]) && tokens[i + 2].end <= limit) {

@@ -20,6 +20,12 @@ describe('person names', () => {
     ['叶利钦发表了电视讲话。', ['叶利钦']],
     // A name joined by a middle dot ends before an adverb or verb of the clause.
     ['瓦·尼古拉耶夫均表示同意。', ['瓦·尼古拉耶夫']],
+    // A surname with a form of address or a title names the person, in one token or two.
+    ['江总书记视察了工厂。', ['江']],
+    ['李总理出席了会议。', ['李']],
+    ['记者来到吕家门前。', ['吕']],
+    ['记者找到了王某。', ['王']],
+    ['国家统计局发布数据。这位元老很受尊敬。请把报表汇总一下。', []],
     // Names jieba knows stay names, with a cue or in a list.
     ['黄登仁当选为理事长。', ['黄登仁']],
     ['总理李鹏会见了来宾。', ['李鹏']],
