@@ -4,7 +4,9 @@ import type { SentenceContext } from './context.js';
 import { ENUMERATION_HEADS } from './defaults.js';
 
 const CLAUSE_BREAK = /[，。；：！？,;:!?]/;
-const END_MARKER = /等|为代表|为核心|为重点|为主|[0-9一二三四五六七八九十两]+[余多]?[个家项类大座所款种]/g;
+const END_MARKER = /等|为代表|为核心|为重点|为主|[0-9一二三四五六七八九十两]+[余多]?[个家项类大座所款种省市县区州乡镇村]/g;
+/** A count of administrative units after a list (安多、聂荣两县; …等沿河六县; …等４市１县): its members are places. */
+const UNIT_COUNT = /^(?:等)?[^、，。；\d０-９]{0,3}?[0-9０-９一二三四五六七八九十两]+[余多]?[省市县区州乡镇村]/u;
 const HEAD_LEAD = /^(?:等)?(?:的)?(?:[0-9一二三四五六七八九十两百千]+[余多]?[个家项类大座所款种])?/;
 const HEAD_STOP = /[及和、0-9]/;
 const MAX_ITEM = 20;
@@ -54,6 +56,7 @@ function enumerationIn(ctx: SentenceContext, start: number, end: number): Mentio
 
 /** The type given by the head noun phrase that follows the end marker ("等40余个未来技术典型应用场景"). */
 function headType(afterMarker: string): EntityType | undefined {
+  if (UNIT_COUNT.test(afterMarker)) return 'Region';
   let rest = afterMarker.replace(/^(?:为代表|为核心|为重点|为主)/, '').replace(HEAD_LEAD, '');
   const stop = rest.search(HEAD_STOP);
   if (stop >= 0) rest = rest.slice(0, stop);

@@ -12,6 +12,8 @@ import { GAZETTEER, isPlaceName } from './gazetteer.js';
 
 const GAZETTEER_TYPES = new Map<string, EntityType>(GAZETTEER);
 const CONGRESS = /^(?:中共)?[一二三四五六七八九十]{2,3}大$/u;
+/** One-character administrative levels after a place's name (上海市, 河北省). */
+const ADMIN_LEVELS = new CharSet('省市县区州');
 const NOT_PLACE_LEADS = new CharSet('多各全本该我某每入出进回下上赴返离');
 const HEADS = [...PLACE_HEADS].sort((a, b) => b.length - a.length);
 /** One-character endings of organisation names (国务院, 新华社, 解放军, 欧盟, 北约). */
@@ -128,6 +130,8 @@ export function recognizeTaggedNames(ctx: SentenceContext): Mention[] {
 /** A word jieba tags ns that is a place: not a common noun (城市, 东西), nor a verb or quantity lead (入盟, 多维度). */
 function isPlaceWord(word: string): boolean {
   if (GAZETTEER_TYPES.get(word) === 'Region') return true;
+  // A known place with its level (上海市, 北京市) is one, whatever its first character (上, 北).
+  if (ADMIN_LEVELS.at(word, word.length - 1) && GAZETTEER_TYPES.get(word.slice(0, -1)) === 'Region') return true;
   return !NOT_REGIONS.has(word) && !GENERIC_WORDS.has(word) && !NOT_PLACE_LEADS.at(word, 0) && !/^[东西南北中]{3,}$/u.test(word);
 }
 

@@ -2,7 +2,7 @@ import { CharSet } from './char-set.js';
 import type { Mention } from '../types.js';
 import type { SentenceContext } from './context.js';
 import {
-  ABBREVIATION_HEADS, GENERIC_WORDS, LEFT_STOP_WORDS, NOT_REGIONS, PLACE_ABBREVIATIONS, PLACE_SUFFIX_CHARS, PLACE_SUFFIX_WORDS, TRAVEL_VERBS,
+  ABBREVIATION_HEADS, GENERIC_WORDS, LEFT_STOP_WORDS, NOT_REGIONS, PLACE_ABBREVIATIONS, PLACE_SUFFIX_CHARS, PLACE_SUFFIX_WORDS, TRANSLITERATION_CHARS, TRAVEL_VERBS,
 } from './defaults.js';
 import { tagOf } from './dictionary.js';
 import { GAZETTEER } from './gazetteer.js';
@@ -43,6 +43,8 @@ export function recognizePlaceNames(ctx: SentenceContext): Mention[] {
     if (isListedPlace(tokens, i)) mentions.push(region(text, t.start, t.end));
     const start = suffixPlaceStart(tokens, i, sentence.start);
     if (start !== undefined) mentions.push(region(text, start, t.end));
+    const foreign = transliteratedPlaceStart(tokens, i, sentence.start);
+    if (foreign !== undefined && foreign !== start) mentions.push(region(text, foreign, t.end));
     for (const [s, e] of abbreviationsAt(tokens, i, sentence)) mentions.push(region(text, s, e));
   }
   return mentions;
@@ -118,6 +120,22 @@ function suffixPlaceStart(tokens: Token[], i: number, min: number): number | und
   return GENERIC_LEADS.at(prev.word, 0) || prev.tag === 'n' ? undefined : prev.start;
 }
 
+/**
+ * Start of a foreign place written in transliteration characters before a one-character administrative suffix token
+ * (阿比|林|市, 普|沃茨|克|省, 德尔|迪|卜|区): two to six such characters, however jieba cut them.
+ */
+function transliteratedPlaceStart(tokens: Token[], i: number, min: number): number | undefined {
+  const t = tokens[i];
+  if (t.word.length !== 1 || !ADMIN_SUFFIXES.has(t.word)) return undefined;
+  let chars = 0;
+  let k = i;
+  while (k > 0 && tokens[k - 1].start >= min && chars + tokens[k - 1].word.length <= 6 && TRANSLITERATION_CHARS.every(tokens[k - 1].word)) {
+    k--;
+    chars += tokens[k].word.length;
+  }
+  return chars >= 2 && !LEFT_STOP_WORDS.has(tokens[k].word) ? tokens[k].start : undefined;
+}
+
 function isNamePiece(t: Token | undefined, min: number): boolean {
   return t !== undefined && t.start >= min && t.word.length === 1 && HAN.test(t.word) && NAME_PART_TAGS.has(t.tag) && !GENERIC_LEADS.has(t.word);
 }
@@ -142,8 +160,10 @@ function abbreviationsAt(tokens: Token[], i: number, sentence: { start: number; 
   if (t.word.length !== 1 || !PLACE_ABBREVIATIONS.has(t.word)) return spans;
   // 赣、粤、闽、湘: single characters separated by 、.
   if ((next?.word === '、' && isListedForm(tokens[i + 2])) || (tokens[i - 1]?.word === '、' && isListedForm(tokens[i - 2]))) spans.push([t.start, t.end]);
-  // 抵京, 在华期间, 访华: after a travel verb and before a clause end or a time word.
   const prev = tokens[i - 1];
+  // 俄总理, 澳的债务, 葡方: a short form jieba leaves alone as a place, before a state's word or 的 (not 很美的).
+  if (isStandingShortForm(t, prev, next)) spans.push([t.start, t.end]);
+  // 抵京, 在华期间, 访华: after a travel verb and before a clause end or a time word.
   if (t.tag === 'ns' && prev && TRAVEL_VERBS.some((v) => prev.word.endsWith(v)) && prev.start >= sentence.start) {
     if (!next || /^[，。、；！？]|^(期间|时|后|前|访问|工作|观战|参加|举行|会见|会晤|召开|出席|举办|签署|开幕|闭幕|逝世|病逝)/.test(next.word)) spans.push([t.start, t.end]);
   }
@@ -184,6 +204,16 @@ export function shortFormsInWord(t: Token): Array<[number, number]> {
   if (/^[亚奥欧非]运/u.test(w) || /^[亚欧非]锦赛/u.test(w)) return [[t.start, t.start + 1]];
   if (t.tag === 'ns' && PLACE_ABBREVIATIONS.at(w, 0) && DIRECTIONS.test(w.slice(1)) && !KNOWN_WHOLE(w)) return [[t.start, t.start + 1]];
   return [];
+}
+
+/** Words after a country's one-character short form that speak of the country (俄|总理, 葡|方, 澳|的). */
+const STATE_WORDS = new Set(['的', '方', '政府', '新政府', '总理', '总统', '首相', '外长', '外交部', '国防部', '议会', '国会', '内阁', '军', '军队', '军方', '官方', '经济', '境内', '国内', '领导人', '人民', '司法', '外交', '国防', '当局', '副总理', '大使', '驻华', '驻', '大臣']);
+/** Tags of the tokens before a standing short form that make it an adjective or a verb (很|美, 也|藏). */
+const MODIFIER_TAGS = new Set(['d', 'a', 'ad', 'zg', 'm', 'q']);
+
+function isStandingShortForm(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  if ((t.tag !== 'ns' && t.tag !== 'j') || NOT_REGIONS.has(t.word) || !next || !STATE_WORDS.has(next.word)) return false;
+  return prev === undefined || !MODIFIER_TAGS.has(prev.tag);
 }
 
 function isListedForm(t: Token | undefined): boolean {

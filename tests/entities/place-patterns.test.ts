@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../src/entities/index.js';
+import { EMPTY_LEXICON } from '../../src/lexicon/index.js';
+import { splitSentences } from '../../src/sentences/index.js';
+
+const places = (text: string) =>
+  recognizeEntities(text, splitSentences(text), EMPTY_LEXICON)
+    .filter((m) => m.type === 'Region')
+    .map((m) => m.text);
+
+// Made-up news sentences (not from any corpus): each rule with a case it fixes and a case it must leave alone.
+const CASES: Array<[string, string, string[]]> = [
+  // A known place with its level is a place, whatever its first character.
+  ['a known place with its level', '调查表明，上海市有很多志愿者。', ['上海市']],
+  ['a place word that is a verb phrase', '他们上山下乡多年。', []],
+  // A one-character short form jieba leaves alone, before a state's word or 的.
+  ['a short form before a state word', '俄总理今天宣布了新的预算。', ['俄']],
+  ['a short form before 的', '到明年，澳的债务将减少一半。', ['澳']],
+  ['a short form and 方', '葡方还向对方提供了草案。', ['葡']],
+  ['an adjective, not a short form', '这里的风景很美的。', []],
+  // A foreign place in transliteration characters before an administrative suffix, however jieba cut it.
+  ['a transliterated city', '阿比林市的气温降到五摄氏度。', ['阿比林市']],
+  ['a transliterated province', '这是普沃茨克省第一次举办文化月。', ['普沃茨克省']],
+  ['a Chinese city is not taken further', '他在杭州市工作。', ['杭州市']],
+  // A list before a count of administrative units is a list of places.
+  ['a list before a count of counties', '安多、聂荣两县恢复了生产。', ['安多', '聂荣']],
+  ['a list before 等 and a count', '普兰店、庄河、盖州市等三市交界处很偏僻。', ['普兰店', '庄河', '盖州市']],
+  ['a list before a count of other things', '张明、李华两个人来了。', []],
+];
+
+describe('places by general rules', () => {
+  it.each(CASES)('%s: %s', (_, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
