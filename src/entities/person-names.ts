@@ -24,7 +24,7 @@ const HONORIFICS = new Set(SURNAME_HONORIFICS);
 const SHORT_HONORIFICS = new Set(['家', '老', '总', '某']);
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** Tags of a two-character word that may be a given name after a surname (王/金兰/nr, 郑/全军/n). */
-const GIVEN_WORD_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x', 'nz', 'n', 'ns', 'a', 'nt', 'j', 'vn']);
+const GIVEN_WORD_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x', 'nz', 'n', 'ns', 'a', 'nt', 'j', 'vn', 't']);
 /** Tags of single characters that cannot be part of a name (particles, prepositions, conjunctions, pronouns, numerals…). */
 const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'y', 'e', 'o']);
 /** Tags a multi-character token may have inside a foreign name. */
@@ -224,7 +224,7 @@ function chineseNameAt(tokens: Token[], i: number, limit: number): [number, numb
     return next && HONORIFICS.has(next.word) && t.word.length === 1 && !isGivenNameBefore(tokens[i - 1]) ? [t.start, t.end] : undefined;
   }
   const candidates: Array<[number, number]> = [];
-  if (isNameChar(next) && isNameChar(tokens[i + 2]) && tokens[i + 2].end <= limit) {
+  if (isNameChar(next) && isNameChar(tokens[i + 2]) && tokens[i + 2].end <= limit && !isVerbWithAspect(tokens, i + 2)) {
     const j = i + 2;
     candidates.push([givenScore(next.word + tokens[j].word) + THREE_CHAR_PRIOR + (hasCue(tokens, i, j) ? CUE_BONUS : 0) + listBonus(tokens, i, j) - endPenalty(tokens, j) - THREE_CHAR_THRESHOLD, j]);
   }
@@ -236,6 +236,14 @@ function chineseNameAt(tokens: Token[], i: number, limit: number): [number, numb
   }
   const best = candidates.sort((a, b) => b[0] - a[0])[0];
   return best && best[0] >= 0 ? [t.start, tokens[best[1]].end] : undefined;
+}
+
+/** Aspect particles: the character before one is a verb (王晨|作|了), not a name's last. */
+const ASPECT_PARTICLES = new Set(['了', '着', '过']);
+
+/** True when token `j` is a verb followed by an aspect particle. */
+function isVerbWithAspect(tokens: Token[], j: number): boolean {
+  return tokens[j].tag === 'v' && ASPECT_PARTICLES.has(tokens[j + 1]?.word ?? '');
 }
 
 /** Penalty when the name would run into a place suffix or another name character (so the cut is doubtful). */

@@ -26,6 +26,9 @@ describe('person names', () => {
     ['记者来到吕家门前。', ['吕']],
     ['记者找到了王某。', ['王']],
     ['国家统计局发布数据。这位元老很受尊敬。请把报表汇总一下。', []],
+    // The character before an aspect particle is a verb, not the name's last; a time word may be a given name (国庆).
+    ['记者刘晨作了报道。', ['刘晨']],
+    ['赵国庆还修建了水渠。', ['赵国庆']],
     // Names jieba knows stay names, with a cue or in a list.
     ['黄登仁当选为理事长。', ['黄登仁']],
     ['总理李鹏会见了来宾。', ['李鹏']],
