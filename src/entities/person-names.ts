@@ -75,6 +75,34 @@ export function recognizePersonNames(ctx: SentenceContext): Mention[] {
     mentions.push({ text: ctx.text.slice(start, end), start, end, type: 'Person', source: cue ? 'suffix' : 'pos' });
   }
   mentions.push(...dottedNames(ctx), ...namesBeforeHeads(ctx));
+  return [...mentions, ...namesBetweenNames(ctx.text, mentions)];
+}
+
+/**
+ * Names listed between two people (王芳、杨影、李强): each member between them, of two or three characters with a
+ * surname first, is a person too, though its given name alone would not score (also before 和 at the list's end).
+ */
+const NAME_LIST_JOINERS = new Set(['、', '和', '与', '及']);
+
+/** Two or three Han characters, a surname first, and no word of jieba's other than a name (东南亚/ns is not). */
+function mayBeListedName(name: string): boolean {
+  return name.length >= 2 && name.length <= 3 && HAN.test(name) && startsWithSurname(name) && (frequencyOf(name) === 0 || NAME_TAGS.has(tagOf(name)));
+}
+
+function namesBetweenNames(text: string, found: Mention[]): Mention[] {
+  const people = found.filter((m) => m.type === 'Person').sort((a, b) => a.start - b.start);
+  const mentions: Mention[] = [];
+  for (let k = 1; k < people.length; k++) {
+    const [a, b] = [people[k - 1], people[k]];
+    if (b.start - a.end < 4 || text[a.end] !== '、' || !NAME_LIST_JOINERS.has(text[b.start - 1])) continue;
+    const members = text.slice(a.end + 1, b.start - 1).split('、');
+    if (!members.every(mayBeListedName)) continue;
+    let at = a.end + 1;
+    for (const name of members) {
+      mentions.push({ text: name, start: at, end: at + name.length, type: 'Person', source: 'pos' });
+      at += name.length + 1;
+    }
+  }
   return mentions;
 }
 

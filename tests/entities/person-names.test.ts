@@ -29,6 +29,10 @@ describe('person names', () => {
     // The character before an aspect particle is a verb, not the name's last; a time word may be a given name (国庆).
     ['记者刘晨作了报道。', ['刘晨']],
     ['赵国庆还修建了水渠。', ['赵国庆']],
+    // A member listed between two people is a person, though its given name alone would not score.
+    ['张海燕、杨影、李秀英出席了会议。', ['张海燕', '杨影', '李秀英']],
+    ['张海燕、杨影和李秀英出席了会议。', ['张海燕', '杨影', '李秀英']],
+    ['张海燕、方便面、李秀英都在名单上。', ['张海燕', '李秀英']],
     // Names jieba knows stay names, with a cue or in a list.
     ['黄登仁当选为理事长。', ['黄登仁']],
     ['总理李鹏会见了来宾。', ['李鹏']],
