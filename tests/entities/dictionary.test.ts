@@ -46,8 +46,13 @@ describe('jieba dictionary look-up', () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.word);
   });
 
-  it('splits an organisation word from the title after it', () => {
-    expect(tokenize('县委书记').map((t) => t.word)).toEqual(['县委', '书记']);
+  it.each([
+    ['县委书记', ['县委', '书记']],
+    ['人大代表', ['人大', '代表']],
+    ['政协委员', ['政协', '委员']],
+    ['常务委员', ['常务委员']],
+  ])('splits an organisation word from the title after it: %s', (word, parts) => {
+    expect(tokenize(word).map((t) => t.word)).toEqual(parts);
   });
 });
 
