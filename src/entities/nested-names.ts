@@ -10,7 +10,7 @@ const SESSION = /(?:第[0-9０-９一二三四五六七八九十百零]+|首|[�
 /** One-character endings of sub-units (中文系, 财务处, 规划司, 编辑室, 保卫科). */
 const COUNTED = /[0-9０-９一二三四五六七八九十两几百千万多]+[家个所座支间]$/u;
 const MEETING = /^(?:会议|大会|会|年会|全会|例会)/u;
-const UNIT_LAST_CHARS = new CharSet('系处司室科组');
+const UNIT_LAST_CHARS = new CharSet('系处司室科组部局');
 const UNIT_TAGS = new Set(['n', 'nz', 'nt', 'j', 'x', 'vn']);
 const PROVINCE_FORMS = /^(?:省|市|自治区|特别行政区)?/u;
 const PROVINCE_LENGTHS = [...new Set([...PROVINCES].map((p) => p.length))].sort((a, b) => b - a);
@@ -26,7 +26,8 @@ export function refineOrganisations(text: string, mentions: Mention[], tokens: T
   for (const m of mentions) {
     const last = merged[merged.length - 1];
     // (Not two names each known whole, 中组部|全国妇联.)
-    const knownWhole = m.source === 'gazetteer' || m.source === 'pos';
+    // (A sub-unit jieba knows whole still joins its body: 晋察冀分局|社会部.)
+    const knownWhole = (m.source === 'gazetteer' || m.source === 'pos') && !isSubUnitWord(m.text);
     if (last && isOrganisation(last) && isOrganisation(m) && last.end === m.start && !last.canonical && !m.canonical && !knownWhole) {
       merged[merged.length - 1] = { ...m, text: text.slice(last.start, m.end), start: last.start };
     } else {
@@ -76,7 +77,13 @@ function unitEnd(text: string, end: number, tokens: Token[], limit: number): num
 }
 
 /** Words ending with a unit character that are no unit (关系, 体系, 好处, 公司). */
-const NOT_UNITS = new Set(['关系', '体系', '派系', '联系', '好处', '到处', '之处', '用处', '公司', '上司', '官司', '分公司', '母公司', '小组', '大组', '各组', '教室', '温室', '寝室', '学科', '专科', '本科', '系统', '世系', '水系', '一系', '各处', '住处', '办事处', '总公司', '子公司']);
+const NOT_UNITS = new Set(['关系', '体系', '派系', '联系', '好处', '到处', '之处', '用处', '公司', '上司', '官司', '分公司', '母公司', '小组', '大组', '各组', '教室', '温室', '寝室', '学科', '专科', '本科', '系统', '世系', '水系', '一系', '各处', '住处', '办事处', '总公司', '子公司',
+  '干部', '全部', '局部', '大部', '总部', '当局', '大局', '全局', '格局', '结局', '布局', '僵局', '时局', '邮局', '赌局', '骗局']);
+
+/** A word of two to four characters ending like a sub-unit (社会部, 业务处, 老干部局), not a place's or a nation's body. */
+function isSubUnitWord(word: string): boolean {
+  return word.length >= 2 && word.length <= 4 && UNIT_LAST_CHARS.at(word, word.length - 1) && !NOT_UNITS.has(word) && !isPlaceName(word.slice(0, 2));
+}
 
 /**
  * Length of a province-level place (with 省/市/自治区) at the start of an organisation's name when a lower-level place

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../src/entities/index.js';
+import { EMPTY_LEXICON } from '../../src/lexicon/index.js';
+import { splitSentences } from '../../src/sentences/index.js';
+
+const ORG_TYPES = new Set(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
+const organisations = (text: string) =>
+  recognizeEntities(text, splitSentences(text), EMPTY_LEXICON)
+    .filter((m) => ORG_TYPES.has(m.type))
+    .map((m) => m.text);
+
+// Made-up sentences: a body and the sub-unit written after it are one name; words that only end like a unit are not units.
+describe('bodies and their sub-units', () => {
+  it.each<[string, string[]]>([
+    ['他调到华北分局社会部工作。', ['华北分局社会部']],
+    ['他在省委老干部局工作。', ['省委老干部局']],
+    ['南方航空公司干部都来了。', ['南方航空公司']],
+    ['南方航空公司全部航班恢复。', ['南方航空公司']],
+  ])('in %s: %j', (text, names) => {
+    expect(organisations(text)).toEqual(names);
+  });
+});
