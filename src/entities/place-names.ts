@@ -68,6 +68,8 @@ function wholeTokenPlace(t: Token): boolean {
 
 /** Length of a known place at the start of a word that goes on with an ordinary word (悉尼|奥运会, 西欧|国家), or 0. */
 function leadingPlaceLength(t: Token): number {
+  // 挪威人, 新加坡人: a known place and 人, its people.
+  if (t.word.length >= 3 && t.word[t.word.length - 1] === '人' && t.tag !== 'ns' && KNOWN_WHOLE(t.word.slice(0, -1))) return t.word.length - 1;
   if (t.word.length < 4 || t.tag === 'ns' || t.tag === 'nt' || !HAN.test(t.word)) return 0;
   for (let k = Math.min(t.word.length - 2, 5); k >= 2; k--) {
     const head = t.word.slice(k);
@@ -152,7 +154,7 @@ function abbreviationsAt(tokens: Token[], i: number, sentence: { start: number; 
   if (run > 0 && (i === 0 || !isShortForm(tokens[i - 1]))) {
     const after = tokens[i + run];
     const afterText = after ? after.word + (tokens[i + run + 1]?.word ?? '') : '';
-    if (HEADS.some((h) => afterText.startsWith(h))) {
+    if (HEADS.some((h) => afterText.startsWith(h)) || isLonePair(tokens, i, run)) {
       for (let k = i; k < i + run; k++) for (let c = tokens[k].start; c < tokens[k].end; c++) spans.push([c, c + 1]);
     }
   }
@@ -165,7 +167,7 @@ function abbreviationsAt(tokens: Token[], i: number, sentence: { start: number; 
   if (isStandingShortForm(t, prev, next)) spans.push([t.start, t.end]);
   // 抵京, 在华期间, 访华: after a travel verb and before a clause end or a time word.
   if (t.tag === 'ns' && prev && TRAVEL_VERBS.some((v) => prev.word.endsWith(v)) && prev.start >= sentence.start) {
-    if (!next || /^[，。、；！？]|^(期间|时|后|前|访问|工作|观战|参加|举行|会见|会晤|召开|出席|举办|签署|开幕|闭幕|逝世|病逝)/.test(next.word)) spans.push([t.start, t.end]);
+    spans.push([t.start, t.end]);
   }
   return spans;
 }
@@ -177,6 +179,9 @@ function startsShortForm(w: string): boolean {
   return PLACE_ABBREVIATIONS.at(w, 0) || TRAVEL_CHARS.at(w, 0) || OTHER_LEADS.at(w, 0);
 }
 const TRAVEL_CHARS = new CharSet('抗反访来抵进赴离返援侵亲排驻旅留知友仇媚对在');
+/** Verbs before a short form inside one word (在京举行, 对华政策, 驻华使馆), and the tags of the word after it. */
+const VISIT_CHARS = new CharSet('对在来访驻侵留旅亲排抵赴');
+const VISIT_REST_TAGS = new Set(['n', 'v', 'vn']);
 const DIRECTIONS = /^(?:东|西|南|北|中|东北|西北|东南|西南|东部|西部|南部|北部|中部)$/u;
 const WHOLE_REGIONS = new Set(['中亚', '中南', '中东', '中华']);
 /** Tags of a two-character word made of two short forms that jieba has as a place or an abbreviation. */
@@ -201,6 +206,8 @@ export function shortFormsInWord(t: Token): Array<[number, number]> {
   if (w.startsWith('抗日')) return [[t.start + 1, t.start + 2]];
   if (w.length === 2 && PLACE_ABBREVIATIONS.at(w, 0) && w[1] === '方' && t.tag !== 'ns') return [[t.start, t.start + 1]];
   if (w.length === 2 && TRAVEL_CHARS.at(w, 0) && PLACE_ABBREVIATIONS.at(w, 1) && t.tag !== 'ns' && t.tag !== 'n') return [[t.start + 1, t.end]];
+  // 在京举行, 对华关系, 来华访问, 驻华大使: a travel or relation verb, a short form and a word in one token.
+  if (w.length >= 4 && VISIT_CHARS.at(w, 0) && PLACE_ABBREVIATIONS.at(w, 1) && VISIT_REST_TAGS.has(tagOf(w.slice(2)))) return [[t.start + 1, t.start + 2]];
   if (/^[亚奥欧非]运/u.test(w) || /^[亚欧非]锦赛/u.test(w)) return [[t.start, t.start + 1]];
   if (t.tag === 'ns' && PLACE_ABBREVIATIONS.at(w, 0) && DIRECTIONS.test(w.slice(1)) && !KNOWN_WHOLE(w)) return [[t.start, t.start + 1]];
   return [];
@@ -215,6 +222,21 @@ function isStandingShortForm(t: Token, prev: Token | undefined, next: Token | un
   if ((t.tag !== 'ns' && t.tag !== 'j') || NOT_REGIONS.has(t.word) || !next || !STATE_WORDS.has(next.word)) return false;
   return prev === undefined || !MODIFIER_TAGS.has(prev.tag);
 }
+
+/**
+ * Short forms jieba cut into single characters, one of them a place by its dictionary tag (中/f 美/ns, 埃/ns 厄/ns):
+ * two countries side by side whatever follows (中美三个联合公报), unless a number comes before (５日|中).
+ */
+function isLonePair(tokens: Token[], i: number, run: number): boolean {
+  if (run < 2 || (i > 0 && NUMBER_END.test(tokens[i - 1].word))) return false;
+  let placeTagged = false;
+  for (let k = i; k < i + run; k++) {
+    if (tokens[k].word.length !== 1) return false;
+    if (tokens[k].tag === 'ns' || tokens[k].tag === 'j') placeTagged = true;
+  }
+  return placeTagged;
+}
+const NUMBER_END = /[0-9０-９零一二三四五六七八九十百千万年月日号时天]$/u;
 
 function isListedForm(t: Token | undefined): boolean {
   return t !== undefined && t.word.length === 1 && PLACE_ABBREVIATIONS.has(t.word);

@@ -26,6 +26,18 @@ const CASES: Array<[string, string, string[]]> = [
   ['a list before a count of counties', '安多、聂荣两县恢复了生产。', ['安多', '聂荣']],
   ['a list before 等 and a count', '普兰店、庄河、盖州市等三市交界处很偏僻。', ['普兰店', '庄河', '盖州市']],
   ['a list before a count of other things', '张明、李华两个人来了。', []],
+  // Short forms jieba cut into single characters, one tagged a place: two countries side by side.
+  ['a pair cut into characters', '双方恪守中美三个联合公报。', ['中', '美']],
+  ['a day and noon, not a pair', '今天５日中午他来了。', []],
+  // A verb, a short form and a word in one token (在京举行, 对华政策).
+  ['a short form inside a visit word', '代表团昨天在京举行会谈。', ['京']],
+  ['a short form inside a policy word', '两国的对华政策不同。', ['华']],
+  ['a word that only starts like one', '他在京剧院工作。', []],
+  // A one-character place after a travel verb, whatever follows.
+  ['a short form after 在', '他在京召集各方开会。', ['京']],
+  // A known place and 人: its people.
+  ['a country and 人', '新加坡人很高兴。', ['新加坡']],
+  ['an ordinary word and 人', '这是个好人。', []],
 ];
 
 describe('places by general rules', () => {
