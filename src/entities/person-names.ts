@@ -25,6 +25,8 @@ const SHORT_HONORIFICS = new Set(['家', '老', '总', '某']);
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** Tags of a two-character word that may be a given name after a surname (王/金兰/nr, 郑/全军/n). */
 const GIVEN_WORD_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x', 'nz', 'n', 'ns', 'a', 'nt', 'j', 'vn', 't']);
+/** A time word is a given name only when rare in running text (国庆 yes; 昨天, 明天, 春节 no: 于|昨天 is a preposition and a day). */
+const COMMON_TIME_WORD = 1000;
 /** Tags of single characters that cannot be part of a name (particles, prepositions, conjunctions, pronouns, numerals…). */
 const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'y', 'e', 'o']);
 /** Tags a multi-character token may have inside a foreign name. */
@@ -42,6 +44,11 @@ const TWO_CHAR_THRESHOLD = 1.5;
 /** Bonus for a cue around the name (a title before it, 说 or 先生 after it), and for a name jieba knows. */
 const CUE_BONUS = 2.5;
 const KNOWN_BONUS = 4;
+/**
+ * jieba tags many ordinary words nr (青少年, 雷阵雨, 花仙子): a three-character word so tagged that does not start with a
+ * common surname is a name only with a cue; one that holds an ordinary word (高|素质) gets no bonus for its tag.
+ */
+const UNKNOWN_SURNAME_BONUS = -2;
 const LIST_BONUS = 1;
 /** Most Chinese names have two given-name characters: a three-character reading gets this much before one of two. */
 const THREE_CHAR_PRIOR = 2;
@@ -240,7 +247,7 @@ function chineseNameAt(tokens: Token[], i: number, limit: number): [number, numb
     const frequent = frequencyOf(t.word) > FREQUENT_WORD && !(common && t.word.length >= 3);
     const strongCue = hasCue(tokens, i, i) ? CUE_BONUS : 0;
     // A three-character name jieba knows (黄登仁/nr, 宿茂臻/nr); two characters need more (王楠/nr).
-    const bonus = frequent && strongCue === 0 ? -Infinity : t.word.length >= 3 ? (common && !holdsPlainWord(t.word) ? KNOWN_BONUS : 1) : common ? 2 : -Infinity;
+    const bonus = frequent && strongCue === 0 ? -Infinity : t.word.length >= 3 ? (!common ? UNKNOWN_SURNAME_BONUS : holdsPlainWord(t.word) ? 0 : KNOWN_BONUS) : common ? 2 : -Infinity;
     const score = givenScore(given) + bonus + cue - endPenalty(tokens, i);
     if (score >= (t.word.length >= 3 ? THREE_CHAR_THRESHOLD : TWO_CHAR_THRESHOLD)) return [t.start, t.end];
   }
@@ -256,7 +263,7 @@ function chineseNameAt(tokens: Token[], i: number, limit: number): [number, numb
     const j = i + 2;
     candidates.push([givenScore(next.word + tokens[j].word) + THREE_CHAR_PRIOR + (hasCue(tokens, i, j) ? CUE_BONUS : 0) + listBonus(tokens, i, j) - endPenalty(tokens, j) - THREE_CHAR_THRESHOLD, j]);
   }
-  if (next.word.length === 2 && HAN.test(next.word) && GIVEN_WORD_TAGS.has(next.tag) && !NOT_GIVEN_CHARS.at(next.word, 1)) {
+  if (next.word.length === 2 && HAN.test(next.word) && GIVEN_WORD_TAGS.has(next.tag) && !NOT_GIVEN_CHARS.at(next.word, 1) && !(next.tag === 't' && frequencyOf(next.word) > COMMON_TIME_WORD)) {
     candidates.push([givenScore(next.word) + (hasCue(tokens, i, i + 1) ? CUE_BONUS : 0) + listBonus(tokens, i, i + 1) - endPenalty(tokens, i + 1) - THREE_CHAR_THRESHOLD, i + 1]);
   }
   if (isNameChar(next)) {
@@ -334,3 +341,4 @@ function isForeignPiece(t: Token | undefined): boolean {
   if (t.word.length === 1) return !FUNCTION_TAGS.has(t.tag);
   return FOREIGN_TAGS.has(t.tag);
 }
+

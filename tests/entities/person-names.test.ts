@@ -15,6 +15,10 @@ describe('person names', () => {
     ['这支队伍需要高素质的人才。', []],
     ['孩子们在马路边玩耍。', []],
     ['双方马上会见记者。', []],
+    // Without a common surname first, a word jieba tags nr needs a cue (花仙子/nr, 二连冠/nr); a common day is no given name.
+    ['他喜欢花仙子的故事。', []],
+    ['他看到了二连冠。', []],
+    ['决赛于明天开始。', []],
     // A foreign name jieba knows as a place's (亚马孙河/ns) is the place; a person's stays a person.
     ['亚马孙的雨林正在减少。', []],
     ['叶利钦发表了电视讲话。', ['叶利钦']],
