@@ -2,7 +2,7 @@ import { CharSet } from './char-set.js';
 import type { EntityType, Mention } from '../types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { Token } from './tokenize.js';
-import { shortFormsInWord } from './place-names.js';
+import { isPairBeforeRelation, shortFormsInWord } from './place-names.js';
 import type { SentenceContext } from './context.js';
 import {
   ABBREVIATION_HEADS, GENERIC_WORDS, NAME_SUFFIXES, NOT_NAMES, NOT_REGIONS, ORGANISATION_TYPES, PERSON_CUES_BEFORE, PLACE_HEADS, UNIT_WORDS, VENUE_ENDINGS,
@@ -77,7 +77,7 @@ export function recognizeGazetteerNames(ctx: SentenceContext): Mention[] {
       if (end > sentence.end || !endsToken(tokens, k, end)) continue;
       const surface = text.slice(start, end);
       const type = GAZETTEER_TYPES.get(surface);
-      if (!type || splitsLatinWord(text, start, end)) continue;
+      if (!type || splitsLatinWord(text, start, end) || (tokens[k].end === end && isPairBeforeRelation(tokens, k))) continue;
       mentions.push({ text: surface, start, end, type, source: 'gazetteer' });
       covered = end;
       break;
@@ -99,7 +99,8 @@ function endsToken(tokens: Token[], k: number, end: number): boolean {
 export function recognizeTaggedNames(ctx: SentenceContext): Mention[] {
   const { sentence, tokens } = ctx;
   const mentions: Mention[] = [];
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (t.start < sentence.start) continue;
     if (t.end > sentence.end) break;
     if (t.word.length < 2) continue;
@@ -108,7 +109,7 @@ export function recognizeTaggedNames(ctx: SentenceContext): Mention[] {
       mentions.push({ text: t.word, start: t.start, end: t.end, type: 'Organization', source: 'pos' });
       continue;
     }
-    if (t.tag === 'ns' && isPlaceWord(t.word) && shortFormsInWord(t).length === 0) {
+    if (t.tag === 'ns' && isPlaceWord(t.word) && shortFormsInWord(t).length === 0 && !isPairBeforeRelation(tokens, k)) {
       for (const [start, end] of placeParts(t.word)) {
         mentions.push({ text: t.word.slice(start, end), start: t.start + start, end: t.start + end, type: 'Region', source: 'pos' });
       }

@@ -46,8 +46,30 @@ export function recognizePlaceNames(ctx: SentenceContext): Mention[] {
     const foreign = transliteratedPlaceStart(tokens, i, sentence.start);
     if (foreign !== undefined && foreign !== start) mentions.push(region(text, foreign, t.end));
     for (const [s, e] of abbreviationsAt(tokens, i, sentence)) mentions.push(region(text, s, e));
+    if (t.word === '本报' || t.word === '新华社') {
+      const end = datelinePlaceEnd(tokens, i);
+      if (end !== undefined) mentions.push(region(text, tokens[i + 1].start, end));
+    }
   }
   return mentions;
+}
+
+/** Full-width and ASCII digits and Chinese numerals that open a dateline's date (４月６日电, 四月七日电). */
+const DATE_START = new CharSet('0123456789０１２３４５６７８９一二三四五六七八九十');
+
+/**
+ * End of the place in a dateline (本报|桂林|４月６日电, 新华社|仰光|４月２２日电): one or two name tokens of two to six
+ * characters between the paper or agency and the date.
+ */
+function datelinePlaceEnd(tokens: Token[], i: number): number | undefined {
+  for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!HAN.test(t.word) || !NAME_PART_TAGS.has(t.tag)) return undefined;
+    const length = t.end - tokens[i + 1].start;
+    const next = tokens[k + 1];
+    if (length >= 2 && length <= 6 && next && DATE_START.at(next.word, 0)) return t.end;
+  }
+  return undefined;
 }
 
 function region(text: string, start: number, end: number): Mention {
@@ -184,6 +206,7 @@ const VISIT_CHARS = new CharSet('对在来访驻侵留旅亲排抵赴');
 const VISIT_REST_TAGS = new Set(['n', 'v', 'vn']);
 const DIRECTIONS = /^(?:东|西|南|北|中|东北|西北|东南|西南|东部|西部|南部|北部|中部)$/u;
 const WHOLE_REGIONS = new Set(['中亚', '中南', '中东', '中华']);
+const AREA_HEADS = new Set(['地区', '人民', '同胞', '各国', '等国', '三国', '四国', '两地', '三地', '高原', '流域', '铁路', '公路', '高速']);
 /** Tags of a two-character word made of two short forms that jieba has as a place or an abbreviation. */
 const PAIR_TAGS = new Set(['ns', 'j', 'nt', 'nz', 'nr', 't', 'x']);
 
@@ -237,6 +260,20 @@ function isLonePair(tokens: Token[], i: number, run: number): boolean {
   return placeTagged;
 }
 const NUMBER_END = /[0-9０-９零一二三四五六七八九十百千万年月日号时天]$/u;
+
+/** Heads after a pair of short forms that speak of two parties, not of one area (中欧|贸易 vs 中欧|地区). */
+const RELATION_HEADS = HEADS.filter((h) => !AREA_HEADS.has(h));
+
+/**
+ * Token `k` is a pair of short forms that is also a region's name (中欧, 中非) before a word of dealings between two
+ * parties (中欧|贸易额, 中欧|经贸关系): the two places, not the region.
+ */
+export function isPairBeforeRelation(tokens: Token[], k: number): boolean {
+  const w = tokens[k].word;
+  if (w.length !== 2 || !PLACE_ABBREVIATIONS.at(w, 0) || !PLACE_ABBREVIATIONS.at(w, 1) || WHOLE_REGIONS.has(w)) return false;
+  const next = tokens[k + 1]?.word ?? '';
+  return RELATION_HEADS.some((h) => next.startsWith(h));
+}
 
 function isListedForm(t: Token | undefined): boolean {
   return t !== undefined && t.word.length === 1 && PLACE_ABBREVIATIONS.has(t.word);

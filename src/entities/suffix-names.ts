@@ -3,7 +3,7 @@ import type { EntityType, Mention } from '../types.js';
 import { findLeftBoundary, isGenericPhrase, leadingModifierLength, tokenAt } from './boundary.js';
 import type { SentenceContext } from './context.js';
 import type { Token } from './tokenize.js';
-import { NAME_SUFFIXES, NOT_NAMES, TRANSLITERATION_CHARS, WEAK_SUFFIXES } from './defaults.js';
+import { NAME_SUFFIXES, NOT_NAMES, NOT_REGIONS, TRANSLITERATION_CHARS, WEAK_SUFFIXES } from './defaults.js';
 import { tagOf } from './dictionary.js';
 import { isPlaceName } from './gazetteer.js';
 
@@ -79,6 +79,7 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
       if (k < 0 || k > from || tokens[k].start >= suffixStart) return;
       start = tokens[k].start;
     }
+    if (type === 'Region') start = venueStart(tokens, start, from);
     const name = text.slice(start, token.end);
     if (name.length <= suffix.length || endsWithNotName(name, suffix.length)) return;
     if (isGenericPhrase(tokens, start, suffixStart, text, 0)) return;
@@ -103,6 +104,24 @@ function isProperPiece(t: Token, limit: number): boolean {
   const tag = word === t.word ? t.tag : tagOf(word);
   if (PROPER_TAGS.has(tag) || isPlaceName(word)) return true;
   return word.length >= 2 && TRANSLITERATION_CHARS.every(word);
+}
+
+/**
+ * A venue's name (…博物馆, …机场) starts after a one-character verb (去|西山植物园), after a direction or a common place
+ * noun (巴|南部|城市|海德拉巴机场), and after a place followed by another (意大利|米兰…博物馆): those are places of their own.
+ */
+function venueStart(tokens: Token[], start: number, from: number): number {
+  let k = tokenAt(tokens, start);
+  if (k < 0) return start;
+  for (let j = from - 1; j >= k; j--) {
+    const t = tokens[j];
+    if (t.tag === 'f' || NOT_REGIONS.has(t.word) || (t.tag === 'v' && t.word.length === 1)) {
+      k = j + 1;
+      break;
+    }
+  }
+  if (k + 1 < from && tokens[k].tag === 'ns' && tokens[k + 1].tag === 'ns') k++;
+  return tokens[k].start;
 }
 
 /** Tokens from `k` up to `limit` spell a foreign name of two to six transliteration characters (卡特|勒|公司). */

@@ -38,6 +38,17 @@ const CASES: Array<[string, string, string[]]> = [
   // A known place and 人: its people.
   ['a country and 人', '新加坡人很高兴。', ['新加坡']],
   ['an ordinary word and 人', '这是个好人。', []],
+  // A venue's name starts after a one-character verb, a direction or common place noun, and a place before another.
+  ['a venue after a verb', '他陪客人去西山植物园看花。', ['西山植物园']],
+  ['a venue after a country and its city', '意大利米兰自然历史博物馆最近发表报告。', ['意大利', '米兰自然历史博物馆']],
+  ['a venue after a direction and a common noun', '飞机降落在巴南部城市海德拉巴机场。', ['巴', '海德拉巴机场']],
+  ['a venue named with its city', '他参观了上海博物馆。', ['上海博物馆']],
+  // A pair of short forms that is also a region's name, before dealings between two parties: two places.
+  ['a pair before dealings', '中欧贸易额逐年增长。', ['中', '欧']],
+  ['a region before a word that is no dealing', '中欧的天气很好。', ['中欧']],
+  // The place in a dateline, between the paper and the date.
+  ['a dateline place', '本报桂林４月６日电记者报道，比赛开始了。', ['桂林']],
+  ['a dateline without a place', '本报四月七日电记者报道，比赛开始了。', []],
 ];
 
 describe('places by general rules', () => {
