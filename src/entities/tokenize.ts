@@ -54,6 +54,7 @@ export function tokenize(raw: string, offset = 0, hmm = false): Token[] {
 const TITLE_LAST_CHARS = new CharSet('记委任席长裁理');
 const TITLE_AFTER_BODY = /^(.+?(?:[委部局厅院校所社台行会团队处室司组]))(书记|副书记|常委|主任|副主任|主席|副主席|秘书长|总裁|董事长|总经理|经理|部长|局长|厅长|院长|校长|所长|社长|台长|行长|会长|团长|队长|处长|长)$/u;
 
+const MEMBER_LAST_CHARS = new CharSet('表员委席任');
 const MEMBER_AFTER_BODY = /^(.{2,3})(代表|委员|常委|主席|副主席|主任)$/u;
 /** Tags of a body's name or its short form in jieba's dictionary. */
 const BODY_WORD_TAGS = new Set(['nt', 'j']);
@@ -65,7 +66,7 @@ const BODY_WORD_TAGS = new Set(['nt', 'j']);
 function splitTitle(word: string): number {
   if (word.length < 3) return 0;
   // A body's short form jieba knows (人大/j, 政协/j) before a member's title (人大代表, 政协委员).
-  const member = MEMBER_AFTER_BODY.exec(word);
+  const member = MEMBER_LAST_CHARS.at(word, word.length - 1) ? MEMBER_AFTER_BODY.exec(word) : null;
   if (member && BODY_WORD_TAGS.has(tagOf(member[1]))) return member[1].length;
   if (!TITLE_LAST_CHARS.at(word, word.length - 1)) return 0;
   const m = TITLE_AFTER_BODY.exec(word);
