@@ -44,7 +44,13 @@ export function refineOrganisations(text: string, mentions: Mention[], tokens: T
       // The ordinal of a meeting (第十届|亚洲体育理事会|会议) is not the body's.
       const meeting = MEETING.test(text.slice(end, end + 2));
       const session = meeting || text[m.start - 1] !== '届' ? null : SESSION.exec(text.slice(Math.max(0, m.start - 6), m.start));
-      const start = session && (result.length === 0 || result[result.length - 1].end <= m.start - session[0].length) ? m.start - session[0].length : m.start;
+      const sessionStart = session && (result.length === 0 || result[result.length - 1].end <= m.start - session[0].length) ? m.start - session[0].length : m.start;
+      // The administration whose session it is (省|八届政协, 湖北省|七届人大, 自治区|七届政协).
+      const previous = result[result.length - 1];
+      const placeBefore = sessionStart < m.start && previous?.type === 'Region' && previous.end === sessionStart;
+      // (A place found right before it becomes part of the name.)
+      if (placeBefore) result.pop();
+      const start = placeBefore ? previous.start : sessionStart < m.start ? administrationStart(tokens, sessionStart, previous?.end ?? 0) : m.start;
       if (end > m.end || start < m.start) m = { ...m, text: text.slice(start, end), start, end };
       const province = provinceLead(m.text, tokens, m.start);
       if (province > 0) {
@@ -55,6 +61,17 @@ export function refineOrganisations(text: string, mentions: Mention[], tokens: T
     result.push(m);
   }
   return result;
+}
+
+/** Levels of administration written bare before a session (省八届政协). */
+const LEVEL_WORDS = new Set(['省', '市', '县', '区', '州', '自治区', '自治州', '自治县', '全国']);
+
+/** Start of the place or level word right before a session's ordinal at `at` (not before `floor`), else `at`. */
+function administrationStart(tokens: Token[], at: number, floor: number): number {
+  const k = tokenAt(tokens, at - 1);
+  const before = tokens[k];
+  if (k < 0 || before.end !== at || before.start < floor) return at;
+  return before.tag === 'ns' || LEVEL_WORDS.has(before.word) ? before.start : at;
 }
 
 function isOrganisation(m: Mention): boolean {

@@ -15,6 +15,10 @@ describe('bodies and their sub-units', () => {
     ['他调到华北分局社会部工作。', ['华北分局社会部']],
     ['他在省委老干部局工作。', ['省委老干部局']],
     ['南方航空公司干部都来了。', ['南方航空公司']],
+    // A session's body with the administration whose session it is, a place or a bare level.
+    ['他当选为省八届政协主席。', ['省八届政协']],
+    ['湖北省七届人大常委会召开会议。', ['湖北省七届人大常委会']],
+    ['第三届全国人大第一次会议在京召开。', ['第三届全国人大']],
     ['南方航空公司全部航班恢复。', ['南方航空公司']],
   ])('in %s: %j', (text, names) => {
     expect(organisations(text)).toEqual(names);
