@@ -3,18 +3,16 @@ import type { Mention } from '../types.js';
 import type { SentenceContext } from './context.js';
 import {
   DOUBLE_SURNAMES, NOT_GIVEN_CHARS, PERSON_CUES_AFTER, PERSON_CUES_BEFORE, PLACE_SUFFIX_CHARS, SURNAME_HONORIFICS, SURNAMES,
-  TRANSLITERATION_CHARS,
 } from './defaults.js';
 import { frequencyOf, tagOf } from './dictionary.js';
 import { givenNameScore } from './name-model.js';
 import type { Token } from './tokenize.js';
+import { dottedNames, namesBeforeHeads, namesBetweenNames } from './person-patterns.js';
+import { CLAUSE_WORD_TAGS, firstTokenOf, HAN, isForeignPiece, isNameChar, NAME_TAGS, startsWithSurname } from './person-tokens.js';
 
 const CUES_AFTER = new Set(PERSON_CUES_AFTER);
 /** Last characters of nouns for roles (…长, …员, …家, …师, …手, …官). */
 const ROLE_ENDINGS = new CharSet('长员家师手官');
-/** Words after a name that make one word with it (邓小平理论, 马克思主义, 汤姆斯杯, 安徒生童话). */
-const NAMED_AFTER_LAST = new CharSet('论义想话杯奖式');
-const NAMED_AFTER = /^(.{2,5}?)(理论|主义|思想|童话|杯|奖|式)$/u;
 /** Titles and forms of address: a known name beside one is a person whatever its score. */
 const TITLE_CUES = new Set([...PERSON_CUES_BEFORE, ...SURNAME_HONORIFICS, '总书记', '同志']);
 const CUES_BEFORE = new Set(PERSON_CUES_BEFORE);
@@ -22,19 +20,10 @@ const CUE_LENGTHS = [...new Set(PERSON_CUES_BEFORE.map((c) => c.length))];
 const HONORIFICS = new Set(SURNAME_HONORIFICS);
 /** One-character forms of address that also end ordinary words (国家, 元老, 汇总, 王某): in one token with a surname, only a name tag makes it one. */
 const SHORT_HONORIFICS = new Set(['家', '老', '总', '某']);
-const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** Tags of a two-character word that may be a given name after a surname (王/金兰/nr, 郑/全军/n). */
 const GIVEN_WORD_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x', 'nz', 'n', 'ns', 'a', 'nt', 'j', 'vn', 't']);
 /** A time word is a given name only when rare in running text (国庆 yes; 昨天, 明天, 春节 no: 于|昨天 is a preposition and a day). */
 const COMMON_TIME_WORD = 1000;
-/** Tags of single characters that cannot be part of a name (particles, prepositions, conjunctions, pronouns, numerals…). */
-const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'y', 'e', 'o']);
-/** Tags a multi-character token may have inside a foreign name. */
-const FOREIGN_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nz', 'x', 'j']);
-/** Tags of single characters that go on with the clause after a name, not the name (…延科|均, …说). */
-const CLAUSE_WORD_TAGS = new Set(['d', 'v']);
-const DOTS = new Set(['·', '•', '・']);
-const HAN = /^[\u4e00-\u9fff]+$/u;
 /** Last characters of places and things, not of names (吴桥县, 尤伯杯, 望远镜). */
 const NOT_NAME_ENDINGS = new CharSet('省市县区乡镇村州山河湖岛港湾宫馆杯赛奖号园型性式率镜花树赛节人语文族教城口庄');
 
@@ -85,80 +74,6 @@ export function recognizePersonNames(ctx: SentenceContext): Mention[] {
   return [...mentions, ...namesBetweenNames(ctx.text, mentions)];
 }
 
-/**
- * Names listed between two people (王芳、杨影、李强): each member between them, of two or three characters with a
- * surname first, is a person too, though its given name alone would not score (also before 和 at the list's end).
- */
-const NAME_LIST_JOINERS = new Set(['、', '和', '与', '及']);
-
-/** Two or three Han characters, a surname first, and no word of jieba's other than a name (东南亚/ns is not). */
-function mayBeListedName(name: string): boolean {
-  return name.length >= 2 && name.length <= 3 && HAN.test(name) && startsWithSurname(name) && (frequencyOf(name) === 0 || NAME_TAGS.has(tagOf(name)));
-}
-
-function namesBetweenNames(text: string, found: Mention[]): Mention[] {
-  const people = found.filter((m) => m.type === 'Person').sort((a, b) => a.start - b.start);
-  const mentions: Mention[] = [];
-  for (let k = 1; k < people.length; k++) {
-    const [a, b] = [people[k - 1], people[k]];
-    if (b.start - a.end < 4 || text[a.end] !== '、' || !NAME_LIST_JOINERS.has(text[b.start - 1])) continue;
-    const members = text.slice(a.end + 1, b.start - 1).split('、');
-    if (!members.every(mayBeListedName)) continue;
-    let at = a.end + 1;
-    for (const name of members) {
-      mentions.push({ text: name, start: at, end: at + name.length, type: 'Person', source: 'pos' });
-      at += name.length + 1;
-    }
-  }
-  return mentions;
-}
-
-/**
- * Names joined by a middle dot (马克·卢蒲, 阿·德米特里延科): transliteration characters before the first dot, and after
- * each dot the tokens of the next part (transliteration runs or single characters that can end a name).
- */
-function dottedNames(ctx: SentenceContext): Mention[] {
-  const { text, sentence, tokens } = ctx;
-  const mentions: Mention[] = [];
-  if (!/[·•・]/u.test(sentence.text)) return mentions;
-  for (let d = sentence.start; d < sentence.end; d++) {
-    if (!DOTS.has(text[d])) continue;
-    let start = d;
-    while (start > sentence.start && TRANSLITERATION_CHARS.at(text, start - 1) && d - start < 8) start--;
-    if (start === d) continue;
-    let end = d;
-    while (end < sentence.end && DOTS.has(text[end])) {
-      let k = firstTokenOf(tokens, end + 1);
-      const partStart = end + 1;
-      while (k < tokens.length && tokens[k].end <= sentence.end && tokens[k].end - partStart <= 10 && (isForeignPiece(tokens[k]) || (isNameChar(tokens[k]) && !CLAUSE_WORD_TAGS.has(tokens[k].tag)))) k++;
-      if (k === firstTokenOf(tokens, end + 1) || tokens[k - 1].end <= partStart) break;
-      end = tokens[k - 1].end;
-    }
-    if (end <= d) continue;
-    mentions.push({ text: text.slice(start, end), start, end, type: 'Person', source: 'suffix' });
-    d = end;
-  }
-  return mentions;
-}
-
-/** Names at the start of a word named after the person (邓小平|理论, 马克思|主义, 汤姆斯|杯). */
-function namesBeforeHeads(ctx: SentenceContext): Mention[] {
-  const { sentence, tokens } = ctx;
-  const mentions: Mention[] = [];
-  for (let i = firstTokenOf(tokens, sentence.start); i < tokens.length && tokens[i].end <= sentence.end; i++) {
-    const word = tokens[i].word;
-    if (word.length < 3 || !NAMED_AFTER_LAST.at(word, word.length - 1)) continue;
-    const m = NAMED_AFTER.exec(word);
-    if (!m || !HAN.test(m[1])) continue;
-    const tag = tagOf(m[1]);
-    const foreign = TRANSLITERATION_CHARS.every(m[1]) && m[1].length >= 3;
-    if (NAME_TAGS.has(tag) && (m[1].length >= 3 || foreign) || foreign) {
-      mentions.push({ text: m[1], start: tokens[i].start, end: tokens[i].start + m[1].length, type: 'Person', source: 'suffix' });
-    }
-  }
-  return mentions;
-}
-
 /** Words before and after a place (在…, 迁都…, …举行): a foreign name between them names a place. */
 const PLACE_BEFORE = new Set(['在', '迁都', '首都', '抵达', '到达', '前往', '飞抵', '赴', '来自', '位于', '城市', '港口', '港城', '首府', '途经']);
 const PLACE_AFTER = new Set(['举行', '召开', '举办', '开幕', '闭幕', '地区', '附近', '郊区', '市郊', '境内', '港']);
@@ -180,18 +95,6 @@ function tokenAtEnd(tokens: Token[], i: number, end: number): number {
   let j = i;
   while (tokens[j + 1] && tokens[j].end < end) j++;
   return j;
-}
-
-/** Index of the first token starting at or after `at`. */
-function firstTokenOf(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A cue for a person right before token `i` (a title or role) or right after token `j` (说, 先生, 书记). */
@@ -223,11 +126,6 @@ function listBonus(tokens: Token[], i: number, j: number): number {
 /** A character before a surname that could be the end of a longer name (张|吴先生), not a verb or adverb (到|吕家). */
 function isGivenNameBefore(t: Token | undefined): boolean {
   return isNameChar(t) && !CLAUSE_WORD_TAGS.has(t!.tag);
-}
-
-/** A single Han character that could belong to a name (not a particle, preposition, numeral…). */
-function isNameChar(t: Token | undefined): boolean {
-  return t !== undefined && t.word.length === 1 && HAN.test(t.word) && !FUNCTION_TAGS.has(t.tag) && !NOT_GIVEN_CHARS.has(t.word);
 }
 
 /** [start, end) of a Chinese name starting at token `i`, if the surname, the given name and the cues score high enough. */
@@ -302,10 +200,6 @@ function isPlainWord(word: string): boolean {
   return frequencyOf(word) > FREQUENT_WORD && !NAME_TAGS.has(tagOf(word));
 }
 
-function startsWithSurname(word: string): boolean {
-  return DOUBLE_SURNAMES.has(word.slice(0, 2)) || SURNAMES.at(word, 0);
-}
-
 function surnameLength(word: string): number {
   return DOUBLE_SURNAMES.has(word.slice(0, 2)) && word.length >= 3 ? 2 : 1;
 }
@@ -333,12 +227,3 @@ function foreignNameAt(tokens: Token[], i: number, limit: number): [number, numb
   if (length >= 3 || (length === 2 && cue && !SURNAMES.at(tokens[i].word, 0))) return [tokens[i].start, tokens[j].end];
   return undefined;
 }
-
-/** A token made only of transliteration characters that is not an ordinary word. */
-function isForeignPiece(t: Token | undefined): boolean {
-  if (!t || !TRANSLITERATION_CHARS.at(t.word, 0)) return false;
-  for (let k = 1; k < t.word.length; k++) if (!TRANSLITERATION_CHARS.at(t.word, k)) return false;
-  if (t.word.length === 1) return !FUNCTION_TAGS.has(t.tag);
-  return FOREIGN_TAGS.has(t.tag);
-}
-
