@@ -142,13 +142,31 @@ function isPlaceWord(word: string): boolean {
  */
 function placeParts(word: string): Array<[number, number]> {
   const head = HEADS.find((h) => word.endsWith(h) && word.length - h.length >= 2);
-  const end = head ? word.length - head.length : word.length;
+  let end = head ? word.length - head.length : word.length;
+  // A known place and what is said of it in one place word (香港|回归, 长江|中下游, 美洲|国家, 突尼斯|政府).
+  const known = knownPlaceBefore(word.slice(0, end));
+  if (known > 0) end = known;
   // A former state (前南斯拉夫, 原东德) is named without the 原.
   if (/^[原前]/u.test(word) && isKnownPlace(word.slice(1, end))) return [[1, end]];
   for (let k = 2; k <= end - 2; k++) {
     if (isKnownPlace(word.slice(0, k)) && isKnownPlace(word.slice(k, end))) return [[0, k], [k, end]];
   }
   return [[0, end]];
+}
+
+/** Tags of a word after a known place that says something of it (回归/v, 中下游/j, 下游/f), not a name's word. */
+const SAID_OF_PLACE_TAGS = new Set(['v', 'vn', 'f', 'j']);
+/** Nouns after a known place that are not part of its name (美洲|国家, 突尼斯|政府). */
+const NOUNS_OF_PLACE = new Set(['国家', '政府', '人民']);
+
+/** Length of a known place at the start of a place word, when the rest says something of it; else 0. */
+function knownPlaceBefore(word: string): number {
+  for (let k = word.length - 2; k >= 2; k--) {
+    const rest = word.slice(k);
+    if (!isKnownPlace(word.slice(0, k))) continue;
+    return NOUNS_OF_PLACE.has(rest) || SAID_OF_PLACE_TAGS.has(tagOf(rest)) ? k : 0;
+  }
+  return 0;
 }
 
 function isKnownPlace(word: string): boolean {

@@ -2,7 +2,7 @@ import { CharSet } from './char-set.js';
 import type { Mention } from '../types.js';
 import type { SentenceContext } from './context.js';
 import {
-  ABBREVIATION_HEADS, GENERIC_WORDS, LEFT_STOP_WORDS, NOT_REGIONS, PLACE_ABBREVIATIONS, PLACE_SUFFIX_CHARS, PLACE_SUFFIX_WORDS, TRANSLITERATION_CHARS, TRAVEL_VERBS,
+  ABBREVIATION_HEADS, GENERIC_WORDS, LEFT_STOP_WORDS, NOT_REGIONS, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_SUFFIX_CHARS, PLACE_SUFFIX_WORDS, TRANSLITERATION_CHARS, TRAVEL_VERBS,
 } from './defaults.js';
 import { tagOf } from './dictionary.js';
 import { GAZETTEER } from './gazetteer.js';
@@ -11,6 +11,7 @@ import type { Token } from './tokenize.js';
 /** Administrative endings: a name made of unknown characters before them is a place (鲅鱼圈区, 城西乡). */
 const ADMIN_SUFFIXES = new CharSet('省市县区乡镇村州旗盟');
 const SUFFIX_WORDS = new Set(PLACE_SUFFIX_WORDS);
+const PLACE_HEAD_WORDS = new Set(PLACE_HEADS);
 /** First characters that make "X + suffix" a common noun (全市, 该县, 本村, 外省, 山村). */
 const GENERIC_LEADS = new CharSet('本全该各我外此每邻原两多几某这那哪城郊市县乡村山农渔牧矿林景辖校园社小同异他近附上下首省区镇州老旧');
 /** Tags of tokens that can make up the specific part of a place name. */
@@ -83,6 +84,8 @@ function wholeTokenPlace(t: Token): boolean {
   if (!ADMIN_SUFFIXES.has(suffix) || !NAME_PART_TAGS.has(t.tag)) return false;
   const name = t.word.slice(0, -1);
   if (GENERIC_LEADS.at(name, 0) || GENERIC_WORDS.has(name) || name.endsWith('地')) return false;
+  // A place and a generic head (三峡|库区, 大别|山区) is the place alone, found by the tag layer.
+  if (PLACE_HEAD_WORDS.has(t.word.slice(-2))) return false;
   // Outside a place word (ns), the specific part must not be an ordinary word (居民区, 风景区, 贫困县).
   const tag = t.tag === 'ns' ? 'ns' : tagOf(name);
   return tag === 'x' || tag === 'ns' || tag === 'nr' || tag === 'nrt' || tag === 'nz' || tag === 'j';

@@ -49,10 +49,25 @@ const CASES: Array<[string, string, string[]]> = [
   // The place in a dateline, between the paper and the date.
   ['a dateline place', '本报桂林４月６日电记者报道，比赛开始了。', ['桂林']],
   ['a dateline without a place', '本报四月七日电记者报道，比赛开始了。', []],
+  // A known place and what is said of it in one place word: the place alone.
+  ['a place and an event in one word', '香港回归纪念活动今天举行。', ['香港']],
+  ['a place and a river stretch in one word', '雨带仍在长江中下游地区。', ['长江']],
+  ['a country and its government in one word', '突尼斯政府发表声明。', ['突尼斯']],
+  ['a place and a generic head in one word', '三峡库区共有一百多种鱼。', ['三峡']],
+  ['a province with its level stays whole', '西藏自治区成立四十周年。', ['西藏自治区']],
+  // A known place inside a book's title is a mention of its own; the title stays whole.
+  ['a place inside a title', '他写了《北京历史地图》一书。', ['北京']],
+  ['a title without a known place', '他写了《走向未来》一书。', []],
 ];
 
 describe('places by general rules', () => {
   it.each(CASES)('%s: %s', (_, text, expected) => {
     expect(places(text)).toEqual(expected);
+  });
+
+  it('keeps the title whole around the place it names', () => {
+    const text = '他写了《北京历史地图》一书。';
+    const mentions = recognizeEntities(text, splitSentences(text), EMPTY_LEXICON).map((m) => [m.text, m.type]);
+    expect(mentions).toEqual([['《北京历史地图》', 'Product'], ['北京', 'Region']]);
   });
 });
