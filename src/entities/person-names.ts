@@ -7,7 +7,7 @@ import {
 import { frequencyOf, tagOf } from './dictionary.js';
 import { givenNameScore } from './name-model.js';
 import type { Token } from './tokenize.js';
-import { dottedNames, namesBeforeHeads, namesBetweenNames } from './person-patterns.js';
+import { dottedNames, namesBeforeHeads, namesBetweenNames, surnamesAfterLao } from './person-patterns.js';
 import { CLAUSE_WORD_TAGS, firstTokenOf, HAN, isForeignPiece, isNameChar, NAME_TAGS, startsWithSurname } from './person-tokens.js';
 
 const CUES_AFTER = new Set(PERSON_CUES_AFTER);
@@ -70,7 +70,7 @@ export function recognizePersonNames(ctx: SentenceContext): Mention[] {
     // Without a cue, a place jieba knows on the same span wins (桂林/ns).
     mentions.push({ text: ctx.text.slice(start, end), start, end, type: 'Person', source: cue ? 'suffix' : 'pos' });
   }
-  mentions.push(...dottedNames(ctx), ...namesBeforeHeads(ctx));
+  mentions.push(...dottedNames(ctx), ...namesBeforeHeads(ctx), ...surnamesAfterLao(ctx));
   return [...mentions, ...namesBetweenNames(ctx.text, mentions)];
 }
 

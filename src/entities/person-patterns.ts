@@ -1,11 +1,11 @@
 /**
  * Person names in patterns beyond a surname and a given name: foreign names joined by a middle dot, names at the start
- * of a word named after them (邓小平理论), names listed between two people.
+ * of a word named after them (邓小平理论), a surname after 老, names listed between two people.
  */
 import { CharSet } from './char-set.js';
 import type { Mention } from '../types.js';
 import type { SentenceContext } from './context.js';
-import { TRANSLITERATION_CHARS } from './defaults.js';
+import { SURNAMES, TRANSLITERATION_CHARS } from './defaults.js';
 import { frequencyOf, tagOf } from './dictionary.js';
 import { CLAUSE_WORD_TAGS, firstTokenOf, HAN, isForeignPiece, isNameChar, NAME_TAGS, startsWithSurname } from './person-tokens.js';
 
@@ -65,6 +65,28 @@ const NAME_LIST_JOINERS = new Set(['、', '和', '与', '及']);
 /** Two or three Han characters, a surname first, and no word of jieba's other than a name (东南亚/ns is not). */
 function mayBeListedName(name: string): boolean {
   return name.length >= 2 && name.length <= 3 && HAN.test(name) && startsWithSurname(name) && (frequencyOf(name) === 0 || NAME_TAGS.has(tagOf(name)));
+}
+
+/**
+ * A surname after 老 names a person (老李/nr, 老|刘|说): one token jieba tags as a name, or 老 and a surname on their
+ * own before anything but another name character.
+ */
+export function surnamesAfterLao(ctx: SentenceContext): Mention[] {
+  const { sentence, tokens } = ctx;
+  const mentions: Mention[] = [];
+  for (let i = firstTokenOf(tokens, sentence.start); i < tokens.length && tokens[i].end <= sentence.end; i++) {
+    const t = tokens[i];
+    if (t.word[0] !== '老') continue;
+    if (t.word.length === 2 && NAME_TAGS.has(t.tag) && SURNAMES.at(t.word, 1)) {
+      mentions.push({ text: t.word[1], start: t.start + 1, end: t.end, type: 'Person', source: 'suffix' });
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (t.word.length === 1 && next && next.end <= sentence.end && next.word.length === 1 && SURNAMES.has(next.word) && !isNameChar(tokens[i + 2])) {
+      mentions.push({ text: next.word, start: next.start, end: next.end, type: 'Person', source: 'suffix' });
+    }
+  }
+  return mentions;
 }
 
 /**

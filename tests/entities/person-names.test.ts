@@ -37,6 +37,9 @@ describe('person names', () => {
     ['张海燕、杨影、李秀英出席了会议。', ['张海燕', '杨影', '李秀英']],
     ['张海燕、杨影和李秀英出席了会议。', ['张海燕', '杨影', '李秀英']],
     ['张海燕、方便面、李秀英都在名单上。', ['张海燕', '李秀英']],
+    // A surname after 老 names the person; words that only start with 老 do not.
+    ['老刘说，今年收成好。', ['刘']],
+    ['老区人民生活改善了，老师们都来了。', []],
     // Names jieba knows stay names, with a cue or in a list.
     ['黄登仁当选为理事长。', ['黄登仁']],
     ['总理李鹏会见了来宾。', ['李鹏']],
