@@ -209,8 +209,8 @@ export const PERSON_CUES_BEFORE = [
   '民警', '警察', '干警', '村民', '市民', '居民', '职工', '客户', '学生', '农民工', '老板', '厂长', '司机', '工程师', '技术员', '会计',
   '女士', '少年', '姑娘', '小伙子', '孩子', '青年', '大学生', '研究生', '店主', '户主', '党员', '干部', '外长', '总书记', '报道', '摄',
 ];
-/** Characters that do not end a given name (particles, suffixes of common words): 史诗性, 王霸之. */
-export const NOT_GIVEN_CHARS = new CharSet('之性们者等里内外后时日年月以为所将被把从对向在于与和及或而但也又都就才很最更太再还已不没无是个这那其此每各某该本的了着过地得说们吗呢吧啊一二三四五六七八九十百千万亿两几第');
+/** Characters that do not end a given name (particles, suffixes of common words): 史诗性, 王霸之; authorship after a name (赵诚|著, 李松|译). */
+export const NOT_GIVEN_CHARS = new CharSet('之性们者等里内外后时日年月以为所将被把从对向在于与和及或而但也又都就才很最更太再还已不没无是个这那其此每各某该本的了着过地得说们吗呢吧啊一二三四五六七八九十百千万亿两几第著译');
 
 /** Honorifics after a bare surname (吴先生, 唐知县, 老王): the surname alone names the person. */
 export const SURNAME_HONORIFICS = ['总书记', '主席', '医生', '某', '家', '先生', '女士', '小姐', '太太', '夫人', '老', '总', '同志', '知县', '大夫', '师傅', '老师', '教授', '书记', '主任', '局长', '县长', '市长', '省长', '厂长', '部长', '经理', '大娘', '大爷', '大妈', '大伯', '大姐', '大哥', '嫂',

@@ -40,6 +40,9 @@ describe('person names', () => {
     // A surname after 老 names the person; words that only start with 老 do not.
     ['老刘说，今年收成好。', ['刘']],
     ['老区人民生活改善了，老师们都来了。', []],
+    // Authorship after a name is no part of it.
+    ['这本书由王海涛著。', ['王海涛']],
+    ['赵诚著的小说出版了。', ['赵诚']],
     // Names jieba knows stay names, with a cue or in a list.
     ['黄登仁当选为理事长。', ['黄登仁']],
     ['总理李鹏会见了来宾。', ['李鹏']],
