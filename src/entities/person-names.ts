@@ -152,7 +152,9 @@ function chineseNameAt(tokens: Token[], i: number, limit: number): [number, numb
   // 2. A surname token followed by one or two characters jieba left unknown.
   if (!(t.word.length === 1 ? SURNAMES.has(t.word) : DOUBLE_SURNAMES.has(t.word))) return undefined;
   const next = tokens[i + 1];
-  if (!next || next.end > limit || HONORIFICS.has(next.word)) {
+  // (骆|家|辉: 家 starts a given name here, not 骆家 the family.)
+  const familyOrName = next && SHORT_HONORIFICS.has(next.word) && isGivenNameBefore(tokens[i + 2]) && NAME_TAGS.has(tokens[i + 2].tag);
+  if (!next || next.end > limit || (HONORIFICS.has(next.word) && !familyOrName)) {
     // 吴先生: the surname names the person.
     return next && HONORIFICS.has(next.word) && t.word.length === 1 && !isGivenNameBefore(tokens[i - 1]) ? [t.start, t.end] : undefined;
   }

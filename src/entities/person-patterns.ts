@@ -10,6 +10,7 @@ import { frequencyOf, tagOf } from './dictionary.js';
 import { CLAUSE_WORD_TAGS, firstTokenOf, HAN, isForeignPiece, isNameChar, NAME_TAGS, startsWithSurname } from './person-tokens.js';
 
 const DOTS = new Set(['·', '•', '・']);
+const FIRST_PART_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns']);
 /** Words after a name that make one word with it (邓小平理论, 马克思主义, 汤姆斯杯, 安徒生童话). */
 const NAMED_AFTER_LAST = new CharSet('论义想话杯奖式');
 const NAMED_AFTER = /^(.{2,5}?)(理论|主义|思想|童话|杯|奖|式)$/u;
@@ -26,6 +27,9 @@ export function dottedNames(ctx: SentenceContext): Mention[] {
     if (!DOTS.has(text[d])) continue;
     let start = d;
     while (start > sentence.start && TRANSLITERATION_CHARS.at(text, start - 1) && d - start < 8) start--;
+    // A first part jieba knows whole as a name or a place's name (亚历山大/ns·…) need not be all transliteration characters.
+    const before = tokens[firstTokenOf(tokens, d) - 1];
+    if (before && before.end === d && before.start < start && before.word.length >= 2 && FIRST_PART_TAGS.has(before.tag)) start = before.start;
     if (start === d) continue;
     let end = d;
     while (end < sentence.end && DOTS.has(text[end])) {

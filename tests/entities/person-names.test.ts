@@ -43,6 +43,9 @@ describe('person names', () => {
     // Authorship after a name is no part of it.
     ['这本书由王海涛著。', ['王海涛']],
     ['赵诚著的小说出版了。', ['赵诚']],
+    // 家 after a surname starts a given name when a name character follows (骆|家|辉); a dotted name's first part may be a word jieba knows.
+    ['州长骆家辉对议会说。', ['骆家辉']],
+    ['钢琴家亚历山大·尼古拉耶夫举行了独奏音乐会。', ['亚历山大·尼古拉耶夫']],
     // Names jieba knows stay names, with a cue or in a list.
     ['黄登仁当选为理事长。', ['黄登仁']],
     ['总理李鹏会见了来宾。', ['李鹏']],
