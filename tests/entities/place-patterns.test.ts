@@ -26,6 +26,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['a list before a count of counties', '安多、聂荣两县恢复了生产。', ['安多', '聂荣']],
   ['a list before 等 and a count', '普兰店、庄河、盖州市等三市交界处很偏僻。', ['普兰店', '庄河', '盖州市']],
   ['a list before a count of other things', '张明、李华两个人来了。', []],
+  // A place jieba tags as a person's, with its level, before a body: the body's name starts there.
+  ['a county before its bureau', '北京市怀柔县民政局发出通知。', ['北京市']],
   // Short forms jieba cut into single characters, one tagged a place: two countries side by side.
   ['a pair cut into characters', '双方恪守中美三个联合公报。', ['中', '美']],
   ['a day and noon, not a pair', '今天５日中午他来了。', []],
@@ -58,11 +60,22 @@ const CASES: Array<[string, string, string[]]> = [
   // A known place inside a book's title is a mention of its own; the title stays whole.
   ['a place inside a title', '他写了《北京历史地图》一书。', ['北京']],
   ['a title without a known place', '他写了《走向未来》一书。', []],
+  ['a title that is a place name names the work', '剧团演出了《天鹅湖》。', []],
+  // A counted kind of body is no name, but the place before it still is one.
+  ['a place before a counted kind of body', '有１２家墨西哥银行受到指控。', ['墨西哥']],
 ];
 
 describe('places by general rules', () => {
   it.each(CASES)('%s: %s', (_, text, expected) => {
     expect(places(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['北京市怀柔县民政局发出通知。', ['怀柔县民政局']],
+    ['他在王明民政局工作。', ['民政局']],
+  ])('a county jieba tags as a person opens the body after it, a person does not: %s', (text, expected) => {
+    const bodies = recognizeEntities(text, splitSentences(text), EMPTY_LEXICON).filter((m) => m.type === 'GovernmentBody').map((m) => m.text);
+    expect(bodies).toEqual(expected);
   });
 
   it('keeps the title whole around the place it names', () => {

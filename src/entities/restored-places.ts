@@ -1,0 +1,45 @@
+/** Places the selection of one mention per span lost: under a dropped name, and inside a book's title. */
+import type { Mention } from '../types.js';
+
+/** Sources of places known by name (the gazetteer, jieba's place words), not guessed from a suffix or a context. */
+const KNOWN_SOURCES = new Set(['gazetteer', 'pos']);
+
+/** A place that is the whole title (《天鹅湖》, 《港湾》) names the work, not the place. */
+function namesWholeTitle(place: Mention, title: Mention): boolean {
+  const inside = title.text.startsWith('《') ? [title.start + 1, title.end - 1] : [title.start, title.end];
+  return place.start <= inside[0] && place.end >= inside[1];
+}
+
+/**
+ * The known places named inside a title (《北京历史地图》, 《可爱的中国》): the title stays one product, and each place
+ * in it is a mention of its own. `selected` are the chosen mentions, `candidates` every layer's; returns both, by start.
+ */
+export function addPlacesInTitles(selected: Mention[], candidates: Mention[]): Mention[] {
+  const titles = selected.filter((m) => m.source === 'title' && m.type === 'Product');
+  if (titles.length === 0) return selected;
+  const inner: Mention[] = [];
+  for (const title of titles) {
+    const places = candidates
+      .filter((c) => c.type === 'Region' && KNOWN_SOURCES.has(c.source) && c.start >= title.start && c.end <= title.end && !namesWholeTitle(c, title))
+      .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    for (const p of places) if (!inner.some((q) => p.start < q.end && q.start < p.end)) inner.push(p);
+  }
+  return inner.length === 0 ? selected : [...selected, ...inner].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Known places left uncovered once the names chosen over them were dropped (１２家墨西哥银行: a counted kind of body is
+ * no name, but 墨西哥 is still a place): each such place, longest first, where no mention stands.
+ */
+export function restoreUncoveredPlaces(textLength: number, selected: Mention[], candidates: Mention[]): Mention[] {
+  const covered = new Uint8Array(textLength);
+  for (const m of selected) covered.fill(1, m.start, m.end);
+  const restored: Mention[] = [];
+  const places = candidates.filter((c) => c.type === 'Region' && KNOWN_SOURCES.has(c.source)).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const p of places) {
+    if (covered.subarray(p.start, p.end).some((c) => c === 1)) continue;
+    covered.fill(1, p.start, p.end);
+    restored.push(p);
+  }
+  return restored.length === 0 ? selected : [...selected, ...restored].sort((a, b) => a.start - b.start || b.end - a.end);
+}
