@@ -9,7 +9,7 @@ import { DEFAULT_LEXICON } from './defaults.js';
 export async function loadLexicon(files: string[], enabled: boolean, cwd: string): Promise<Lexicon> {
   if (!enabled) return EMPTY_LEXICON;
   const paths = [...(existsSync(resolve(cwd, DEFAULT_LEXICON)) ? [DEFAULT_LEXICON] : []), ...files];
-  const entries = [];
+  let entries: ReturnType<typeof parseLexicon> = [];
   for (const file of paths) {
     let text: string;
     try {
@@ -17,7 +17,8 @@ export async function loadLexicon(files: string[], enabled: boolean, cwd: string
     } catch (error) {
       throw new InputError(`${file}: cannot read lexicon (${(error as NodeJS.ErrnoException).code ?? error}) — check the path given to --lexicon`);
     }
-    entries.push(...parseLexicon(text, file));
+    // concat, not push(...): a lexicon of 10⁵ entries would overflow the stack as arguments.
+    entries = entries.concat(parseLexicon(text, file));
   }
   return createLexicon(entries);
 }

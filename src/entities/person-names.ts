@@ -70,8 +70,8 @@ export function recognizePersonNames(ctx: SentenceContext): Mention[] {
     // Without a cue, a place jieba knows on the same span wins (桂林/ns).
     mentions.push({ text: ctx.text.slice(start, end), start, end, type: 'Person', source: cue ? 'suffix' : 'pos' });
   }
-  mentions.push(...dottedNames(ctx), ...namesBeforeHeads(ctx), ...surnamesAfterLao(ctx));
-  return [...mentions, ...namesBetweenNames(ctx.text, mentions)];
+  const found = mentions.concat(dottedNames(ctx), namesBeforeHeads(ctx), surnamesAfterLao(ctx));
+  return found.concat(namesBetweenNames(ctx.text, found));
 }
 
 /** Words before and after a place (在…, 迁都…, …举行): a foreign name between them names a place. */

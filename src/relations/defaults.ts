@@ -62,5 +62,8 @@ export const GROUP_JOINERS = /^[、和及与\s“”"]*$/;
 /** How far after a trigger its first object may start, in characters (skipping 了, 的, 一款 …). */
 export const MAX_OBJECT_GAP = 8;
 
+/** How far before its trigger an anaphor (该公司…) may stand in the sentence, in characters. */
+export const ANAPHOR_WINDOW = 200;
+
 /** How many sentences back an anaphor may reach. */
 export const ANAPHOR_REACH = 2;

@@ -1,7 +1,7 @@
 import type { NameLink } from '../resolve/index.js';
 import type { Evidence, Relation, RelationType, ResolvedMention, Sentence } from '../types.js';
 import { RELATION_PATTERNS, type ArgumentSlot, type RelationPattern } from './defaults.js';
-import { groupAfter, groupBefore, mentionsInside, type Argument, type SlotContext } from './slots.js';
+import { firstMentionFrom, groupAfter, groupBefore, mentionsInside, type Argument, type SlotContext } from './slots.js';
 
 export { RELATION_PATTERNS, type RelationPattern } from './defaults.js';
 
@@ -57,7 +57,7 @@ export function extractRelations(
       const parent: [number, number] = [link.start, link.start + link.parentSurface.length];
       typed.set(key, makeRelation(articleId, sentence, link.child, link.parent, link.relation, '', child, parent, [-1, -1]));
     }
-    relations.push(...typed.values());
+    for (const r of typed.values()) relations.push(r);
     // 3. Pairs of entities in the sentence that no pattern links, and that are not siblings: members of one list
     // related alike to the same entity (飞腾、麒麟等企业入驻信创谷) are linked through it, not with each other.
     const firstMention = new Map<string, ResolvedMention>();
@@ -171,7 +171,7 @@ function sharedTrigger(trigger: RegExp): RegExp {
 
 /** "麒麟软件openKylin社区正式发布": an owner's name written right before what it launched, just before the trigger. */
 function ownerAndOwned(ctx: SlotContext, at: number): [Argument[], Argument[]] {
-  const before = ctx.mentions.filter((m) => m.end <= at);
+  const before = ctx.mentions.slice(0, firstMentionFrom(ctx.mentions, at, 'end'));
   const owned = before[before.length - 1];
   const owner = before[before.length - 2];
   if (!owned || !owner || owner.end !== owned.start || at - owned.end > 4 || owner.type !== 'Company') return [[], []];
@@ -180,12 +180,12 @@ function ownerAndOwned(ctx: SlotContext, at: number): [Argument[], Argument[]] {
 
 /** Whether a mention overlaps the trigger's own words: [start, end) less the inner group. */
 function overlapsAnyMention(mentions: readonly ResolvedMention[], start: number, end: number, inner?: [number, number]): boolean {
-  const firstEnd = inner ? inner[0] : end;
-  for (const m of mentions) {
-    if (start < firstEnd && m.start < firstEnd && start < m.end) return true;
-    if (inner && inner[1] < end && m.start < end && inner[1] < m.end) return true;
-  }
-  return false;
+  const overlaps = (from: number, to: number) => {
+    if (from >= to) return false;
+    const first = mentions[firstMentionFrom(mentions, from, 'end')];
+    return first !== undefined && first.start < to;
+  };
+  return overlaps(start, inner ? inner[0] : end) || (inner !== undefined && overlaps(inner[1], end));
 }
 
 /** Interned evidence spans by start · SHARED_SPAN_LIMIT + end: a big corpus has millions of spans, few distinct ones. */

@@ -1,7 +1,8 @@
 import type { EntityType, ResolvedMention, Sentence } from '../types.js';
-import { ANAPHORS, ANAPHOR_REACH, GROUP_JOINERS, MAX_OBJECT_GAP } from './defaults.js';
+import { ANAPHORS, ANAPHOR_REACH, ANAPHOR_WINDOW, GROUP_JOINERS, MAX_OBJECT_GAP } from './defaults.js';
 
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/;
+const CLAUSE_BREAKS = /[，。；：！？,;:!?\n]/g;
 
 /** A mention chosen as an argument, and the span in the evidence sentence that stands for it (an anaphor's, if it came from before). */
 export interface Argument {
@@ -19,11 +20,48 @@ export interface SlotContext {
 
 const span = (m: ResolvedMention): [number, number] => [m.start, m.end];
 
+/**
+ * Index of the first mention with `key` above (or at, for start) `at`. A sentence's mentions are in text order and do
+ * not overlap, so starts and ends both ascend: slot look-ups bisect instead of scanning, and a sentence with thousands
+ * of mentions (a table pasted without punctuation) stays linear-logarithmic, not quadratic.
+ */
+export function firstMentionFrom(mentions: readonly ResolvedMention[], at: number, key: 'start' | 'end'): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key === 'start' ? mentions[mid].start < at : mentions[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Clause breaks of each sentence, found once (the subject of a trigger is looked for in its clause). */
+const BREAKS = new WeakMap<Sentence, number[]>();
+
+/** Start of the clause holding `at`: just after the last clause break before it in the sentence. */
+function clauseStartOf(ctx: SlotContext, at: number): number {
+  const { text, sentence } = ctx;
+  let breaks = BREAKS.get(sentence);
+  if (!breaks) {
+    breaks = [...text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAKS)].map((m) => sentence.start + m.index + 1);
+    BREAKS.set(sentence, breaks);
+  }
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? sentence.start : breaks[lo - 1];
+}
+
 /** The mention group that starts right after `at`: the first mention within a short gap, and those joined to it by 、和及与. */
 export function groupAfter(ctx: SlotContext, at: number, types: EntityType[], maxGap = MAX_OBJECT_GAP): Argument[] {
   const { text, mentions } = ctx;
-  const first = mentions.findIndex((m) => m.start >= at);
-  if (first < 0) return [];
+  const first = firstMentionFrom(mentions, at, 'start');
+  if (first >= mentions.length) return [];
   const gap = text.slice(at, mentions[first].start);
   if (gap.length > maxGap || CLAUSE_BREAK.test(gap)) return [];
   const group = [mentions[first]];
@@ -36,7 +74,9 @@ export function groupAfter(ctx: SlotContext, at: number, types: EntityType[], ma
 
 /** The mentions inside [start, end). */
 export function mentionsInside(ctx: SlotContext, start: number, end: number, types: EntityType[]): Argument[] {
-  return ctx.mentions.filter((m) => m.start >= start && m.end <= end && types.includes(m.type)).map((m) => ({ mention: m, span: span(m) }));
+  const { mentions } = ctx;
+  const inside = mentions.slice(firstMentionFrom(mentions, start, 'start'), firstMentionFrom(mentions, end, 'end'));
+  return inside.filter((m) => types.includes(m.type)).map((m) => ({ mention: m, span: span(m) }));
 }
 
 /**
@@ -46,9 +86,8 @@ export function mentionsInside(ctx: SlotContext, start: number, end: number, typ
  */
 export function groupBefore(ctx: SlotContext, at: number, types: EntityType[]): Argument[] {
   const { text, sentence, mentions } = ctx;
-  let clauseStart = at;
-  while (clauseStart > sentence.start && !CLAUSE_BREAK.test(text[clauseStart - 1])) clauseStart--;
-  const inClause = mentions.filter((m) => m.end <= at && m.start >= clauseStart);
+  const clauseStart = clauseStartOf(ctx, at);
+  const inClause = mentions.slice(firstMentionFrom(mentions, clauseStart, 'start'), firstMentionFrom(mentions, at, 'end'));
   for (let i = inClause.length - 1; i >= 0; i--) {
     if (!types.includes(inClause[i].type)) continue;
     const group = [inClause[i]];
@@ -56,9 +95,10 @@ export function groupBefore(ctx: SlotContext, at: number, types: EntityType[]): 
     return group.filter((m) => types.includes(m.type)).map((m) => ({ mention: m, span: span(m) }));
   }
   for (const [pattern, anaphorTypes] of ANAPHORS) {
-    const anaphor = pattern.exec(text.slice(sentence.start, at));
+    const from = Math.max(sentence.start, at - ANAPHOR_WINDOW);
+    const anaphor = pattern.exec(text.slice(from, at));
     if (!anaphor) continue;
-    const anaphorSpan: [number, number] = [sentence.start + anaphor.index, sentence.start + anaphor.index + anaphor[0].length];
+    const anaphorSpan: [number, number] = [from + anaphor.index, from + anaphor.index + anaphor[0].length];
     const earlier = ctx.previous.slice(-ANAPHOR_REACH).flat();
     for (const type of types.filter((t) => anaphorTypes.includes(t))) {
       const antecedent = [...earlier].reverse().find((m) => m.type === type);
