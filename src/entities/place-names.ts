@@ -140,11 +140,22 @@ function suffixPlaceStart(tokens: Token[], i: number, min: number): number | und
   // Otherwise the specific part is one or two unknown pieces, at most three characters, before an administrative suffix.
   if (!admin || !NAME_PART_TAGS.has(prev.tag) || prev.word.length > 3) return undefined;
   if (prev.word.length === 1) {
+    // A county of one character jieba reads as a surname (曹/nr 县): counties keep such names; other levels do not.
+    if (!isNamePiece(tokens[i - 2], min)) return t.word === '县' && prev.tag === 'nr' && isNamePiece(prev, min) ? prev.start : undefined;
     // Two or three unknown characters (罗赖马州, 城西乡).
-    if (!isNamePiece(tokens[i - 2], min)) return undefined;
     return isNamePiece(tokens[i - 3], min) && !isNamePiece(tokens[i - 4], min) ? tokens[i - 3].start : tokens[i - 2].start;
   }
+  // An ordinary word is a town's or a village's name right after its county or city (中山市|小榄|镇, 如东县|孙窑|乡).
+  if (TOWN_LEVELS.has(t.word) && isHigherLevelPlace(tokens[i - 2], min)) return prev.start;
   return GENERIC_LEADS.at(prev.word, 0) || prev.tag === 'n' ? undefined : prev.start;
+}
+
+/** Levels below a county, and the levels above them. */
+const TOWN_LEVELS = new CharSet('乡镇村');
+const HIGHER_LEVELS = new CharSet('省市县区旗');
+
+function isHigherLevelPlace(t: Token | undefined, min: number): boolean {
+  return t !== undefined && t.start >= min && t.tag === 'ns' && t.word.length >= 3 && HIGHER_LEVELS.at(t.word, t.word.length - 1) && !NOT_REGIONS.has(t.word);
 }
 
 /**

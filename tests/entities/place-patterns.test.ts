@@ -22,6 +22,12 @@ const CASES: Array<[string, string, string[]]> = [
   ['a transliterated city', '阿比林市的气温降到五摄氏度。', ['阿比林市']],
   ['a transliterated province', '这是普沃茨克省第一次举办文化月。', ['普沃茨克省']],
   ['a Chinese city is not taken further', '他在杭州市工作。', ['杭州市']],
+  // A county of one character that jieba reads as a surname.
+  ['a one-character county', '山东省曹县初步实现了小康。', ['山东省', '曹县']],
+  ['a large county is no name', '这是一个农业大县。', []],
+  // An ordinary word before a town's level, right after its city, is the town's name.
+  ['a town after its city', '广东省中山市小榄镇有很多工厂。', ['广东省', '中山市', '小榄镇']],
+  ['a town word without a city before it', '小榄镇上有很多工厂。', []],
   // A list before a count of administrative units is a list of places.
   ['a list before a count of counties', '安多、聂荣两县恢复了生产。', ['安多', '聂荣']],
   ['a list before 等 and a count', '普兰店、庄河、盖州市等三市交界处很偏僻。', ['普兰店', '庄河', '盖州市']],
