@@ -1,8 +1,20 @@
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
 import { tokenize } from '../entities/index.js';
 import { PLACE_ENDINGS, SUFFIX_ENGLISH, WORD_ENGLISH } from './defaults.js';
 
 const HAN = /[\u4e00-\u9fff]/;
+
+type PinyinPro = typeof import('pinyin-pro');
+let pinyinPro: PinyinPro | undefined;
+
+/**
+ * Toneless pinyin syllables of `text`, from pinyin-pro loaded on first use (its CommonJS build, synchronously): its
+ * dictionaries take a fifth of a second to load, which `kg extract` (no English labels) should not pay.
+ */
+function pinyinSyllables(text: string, options: { surname?: 'head'; nonZh?: 'consecutive' }): string[] {
+  pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as PinyinPro;
+  return pinyinPro.pinyin(text, { toneType: 'none', type: 'array', ...options });
+}
 /** Suffixes peeled from the end of one name at most: 天津经济技术开发区管委会 → 开发区 + 管委会. */
 const MAX_SUFFIXES = 3;
 
@@ -15,7 +27,7 @@ const MAX_SUFFIXES = 3;
  */
 export function englishLabel(name: string, type?: string): string {
   if (type === 'Person' && HAN.test(name)) {
-    const [family, ...given] = pinyin(name, { toneType: 'none', type: 'array', surname: 'head' });
+    const [family, ...given] = pinyinSyllables(name, { surname: 'head' });
     return [capitalize(family), capitalize(given.join(''))].filter(Boolean).join(' ');
   }
   let head = name;
@@ -60,7 +72,7 @@ function hanWords(word: string, tag: string, alone: boolean): string[] {
 }
 
 function readPinyin(text: string): string {
-  return capitalize(pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join(''));
+  return capitalize(pinyinSyllables(text, { nonZh: 'consecutive' }).join(''));
 }
 
 function capitalize(word: string): string {
