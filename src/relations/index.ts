@@ -1,7 +1,7 @@
 import type { NameLink } from '../resolve/index.js';
 import type { Evidence, Relation, RelationType, ResolvedMention, Sentence } from '../types.js';
 import { RELATION_PATTERNS, type ArgumentSlot, type RelationPattern } from './defaults.js';
-import { firstMentionFrom, groupAfter, groupBefore, mentionsInside, type Argument, type SlotContext } from './slots.js';
+import { groupAfter, groupBefore, lastMentionsEndingBy, mentionsInside, overlapsMention, type Argument, type SlotContext } from './slots.js';
 
 export { RELATION_PATTERNS, type RelationPattern } from './defaults.js';
 
@@ -171,21 +171,14 @@ function sharedTrigger(trigger: RegExp): RegExp {
 
 /** "麒麟软件openKylin社区正式发布": an owner's name written right before what it launched, just before the trigger. */
 function ownerAndOwned(ctx: SlotContext, at: number): [Argument[], Argument[]] {
-  const before = ctx.mentions.slice(0, firstMentionFrom(ctx.mentions, at, 'end'));
-  const owned = before[before.length - 1];
-  const owner = before[before.length - 2];
+  const [owned, owner] = lastMentionsEndingBy(ctx.mentions, at, 2);
   if (!owned || !owner || owner.end !== owned.start || at - owned.end > 4 || owner.type !== 'Company') return [[], []];
   return [[{ mention: owner, span: [owner.start, owner.end] }], [{ mention: owned, span: [owned.start, owned.end] }]];
 }
 
 /** Whether a mention overlaps the trigger's own words: [start, end) less the inner group. */
 function overlapsAnyMention(mentions: readonly ResolvedMention[], start: number, end: number, inner?: [number, number]): boolean {
-  const overlaps = (from: number, to: number) => {
-    if (from >= to) return false;
-    const first = mentions[firstMentionFrom(mentions, from, 'end')];
-    return first !== undefined && first.start < to;
-  };
-  return overlaps(start, inner ? inner[0] : end) || (inner !== undefined && overlaps(inner[1], end));
+  return overlapsMention(mentions, start, inner ? inner[0] : end) || (inner !== undefined && overlapsMention(mentions, inner[1], end));
 }
 
 /** Interned evidence spans by start · SHARED_SPAN_LIMIT + end: a big corpus has millions of spans, few distinct ones. */

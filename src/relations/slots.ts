@@ -21,19 +21,45 @@ export interface SlotContext {
 const span = (m: ResolvedMention): [number, number] => [m.start, m.end];
 
 /**
- * Index of the first mention with `key` above (or at, for start) `at`. A sentence's mentions are in text order and do
- * not overlap, so starts and ends both ascend: slot look-ups bisect instead of scanning, and a sentence with thousands
- * of mentions (a table pasted without punctuation) stays linear-logarithmic, not quadratic.
+ * Index of the first mention starting at or after `at`. A sentence's mentions are in text order (by start; a place
+ * named inside a title nests in the title's span): slot look-ups bisect instead of scanning, so a sentence with
+ * thousands of mentions (a table pasted without punctuation) stays linear-logarithmic, not quadratic.
  */
-export function firstMentionFrom(mentions: readonly ResolvedMention[], at: number, key: 'start' | 'end'): number {
+export function firstMentionFrom(mentions: readonly ResolvedMention[], at: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (key === 'start' ? mentions[mid].start < at : mentions[mid].end <= at) lo = mid + 1;
+    if (mentions[mid].start < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** The last `count` mentions (in text order) that end by `at`, the last first. */
+export function lastMentionsEndingBy(mentions: readonly ResolvedMention[], at: number, count: number): ResolvedMention[] {
+  const found: ResolvedMention[] = [];
+  for (let i = firstMentionFrom(mentions, at) - 1; i >= 0 && found.length < count; i--) {
+    if (mentions[i].end <= at) found.push(mentions[i]);
+  }
+  return found;
+}
+
+/** Farthest end of the mentions up to each index, per sentence (whether a span overlaps any mention, in one look-up). */
+const FARTHEST_ENDS = new WeakMap<readonly ResolvedMention[], Int32Array>();
+
+/** True when some mention overlaps [from, to). */
+export function overlapsMention(mentions: readonly ResolvedMention[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  let farthest = FARTHEST_ENDS.get(mentions);
+  if (!farthest) {
+    farthest = new Int32Array(mentions.length);
+    mentions.forEach((m, i) => (farthest![i] = Math.max(m.end, i > 0 ? farthest![i - 1] : -1)));
+    FARTHEST_ENDS.set(mentions, farthest);
+  }
+  // The mentions starting before `to` are a prefix; one of them overlaps when the farthest end passes `from`.
+  const k = firstMentionFrom(mentions, to);
+  return k > 0 && farthest[k - 1] > from;
 }
 
 /** Clause breaks of each sentence, found once (the subject of a trigger is looked for in its clause). */
@@ -60,7 +86,7 @@ function clauseStartOf(ctx: SlotContext, at: number): number {
 /** The mention group that starts right after `at`: the first mention within a short gap, and those joined to it by 、和及与. */
 export function groupAfter(ctx: SlotContext, at: number, types: EntityType[], maxGap = MAX_OBJECT_GAP): Argument[] {
   const { text, mentions } = ctx;
-  const first = firstMentionFrom(mentions, at, 'start');
+  const first = firstMentionFrom(mentions, at);
   if (first >= mentions.length) return [];
   const gap = text.slice(at, mentions[first].start);
   if (gap.length > maxGap || CLAUSE_BREAK.test(gap)) return [];
@@ -75,8 +101,8 @@ export function groupAfter(ctx: SlotContext, at: number, types: EntityType[], ma
 /** The mentions inside [start, end). */
 export function mentionsInside(ctx: SlotContext, start: number, end: number, types: EntityType[]): Argument[] {
   const { mentions } = ctx;
-  const inside = mentions.slice(firstMentionFrom(mentions, start, 'start'), firstMentionFrom(mentions, end, 'end'));
-  return inside.filter((m) => types.includes(m.type)).map((m) => ({ mention: m, span: span(m) }));
+  const inside = mentions.slice(firstMentionFrom(mentions, start), firstMentionFrom(mentions, end));
+  return inside.filter((m) => m.end <= end && types.includes(m.type)).map((m) => ({ mention: m, span: span(m) }));
 }
 
 /**
@@ -87,11 +113,16 @@ export function mentionsInside(ctx: SlotContext, start: number, end: number, typ
 export function groupBefore(ctx: SlotContext, at: number, types: EntityType[]): Argument[] {
   const { text, sentence, mentions } = ctx;
   const clauseStart = clauseStartOf(ctx, at);
-  const inClause = mentions.slice(firstMentionFrom(mentions, clauseStart, 'start'), firstMentionFrom(mentions, at, 'end'));
-  for (let i = inClause.length - 1; i >= 0; i--) {
-    if (!types.includes(inClause[i].type)) continue;
-    const group = [inClause[i]];
-    for (let j = i - 1; j >= 0 && GROUP_JOINERS.test(text.slice(inClause[j].end, group[0].start)); j--) group.unshift(inClause[j]);
+  // The clause's mentions ending by `at`, nearest first: the nearest fitting one, with those joined to it before.
+  const first = firstMentionFrom(mentions, clauseStart);
+  for (let i = firstMentionFrom(mentions, at) - 1; i >= first; i--) {
+    if (mentions[i].end > at || !types.includes(mentions[i].type)) continue;
+    const group = [mentions[i]];
+    for (let j = i - 1; j >= first; j--) {
+      if (mentions[j].end > at) continue;
+      if (!GROUP_JOINERS.test(text.slice(mentions[j].end, group[0].start))) break;
+      group.unshift(mentions[j]);
+    }
     return group.filter((m) => types.includes(m.type)).map((m) => ({ mention: m, span: span(m) }));
   }
   for (const [pattern, anaphorTypes] of ANAPHORS) {
