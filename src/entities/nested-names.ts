@@ -9,7 +9,7 @@ import type { Token } from './tokenize.js';
 const SESSION = /(?:第[0-9０-９一二三四五六七八九十百零]+|首|[一二三四五六七八九十]+)届$/u;
 /** One-character endings of sub-units (中文系, 财务处, 规划司, 编辑室, 保卫科). */
 const COUNTED = /[0-9０-９一二三四五六七八九十两几百千万多]+[家个所座支间]$/u;
-const MEETING = /^(?:会议|大会|会|年会|全会|例会)/u;
+const MEETING = /^(?:首脑|部长|外长|财长|领导人)?(?:会议|大会|会|年会|全会|例会)/u;
 const UNIT_LAST_CHARS = new CharSet('系处司室科组部局');
 const UNIT_TAGS = new Set(['n', 'nz', 'nt', 'j', 'x', 'vn']);
 const PROVINCE_FORMS = /^(?:省|市|自治区|特别行政区)?/u;
@@ -41,8 +41,8 @@ export function refineOrganisations(text: string, mentions: Mention[], tokens: T
     if (isOrganisation(m) && m.source !== 'gazetteer' && !m.canonical && COUNTED.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     if (isOrganisation(m) && !m.canonical) {
       const end = unitEnd(text, m.end, tokens, merged[i + 1]?.start ?? text.length);
-      // The ordinal of a meeting (第十届|亚洲体育理事会|会议) is not the body's.
-      const meeting = MEETING.test(text.slice(end, end + 2));
+      // The ordinal of a meeting (第十届|亚洲体育理事会|会议, 第九届|１５国集团|首脑会议) is not the body's.
+      const meeting = MEETING.test(text.slice(end, end + 5));
       const session = meeting || text[m.start - 1] !== '届' ? null : SESSION.exec(text.slice(Math.max(0, m.start - 6), m.start));
       const sessionStart = session && (result.length === 0 || result[result.length - 1].end <= m.start - session[0].length) ? m.start - session[0].length : m.start;
       // The administration whose session it is (省|八届政协, 湖北省|七届人大, 自治区|七届政协).

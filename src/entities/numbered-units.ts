@@ -130,5 +130,23 @@ export function recognizeNumberedInstitutions(ctx: SentenceContext): Mention[] {
     if (k >= 0 && tokens[k].start >= sentence.start && FIELD_BEFORE_NUMBER.has(tokens[k].tag)) continue;
     mentions.push({ text: text.slice(start, kind.end), start, end: kind.end, type, source: 'suffix' });
   }
+  return mentions.concat(groupsOfNations(ctx));
+}
+
+/** A group of nations named by its count (７国集团, 十五国集团, ７７国集团). */
+const GROUP_OF_NATIONS = new RegExp(`${NUMERAL}国集团`, 'gu');
+
+/** Groups of nations named by their count, where the number starts a token. */
+function groupsOfNations(ctx: SentenceContext): Mention[] {
+  const { sentence, tokens } = ctx;
+  if (!sentence.text.includes('国集团')) return [];
+  const mentions: Mention[] = [];
+  for (const m of sentence.text.matchAll(GROUP_OF_NATIONS)) {
+    const start = sentence.start + m.index;
+    const k = tokenAt(tokens, start);
+    if (k < 0 || tokens[k].start !== start) continue;
+    mentions.push({ text: m[0], start, end: start + m[0].length, type: 'Organization', source: 'suffix' });
+  }
   return mentions;
 }
+

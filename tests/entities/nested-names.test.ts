@@ -19,6 +19,9 @@ describe('bodies and their sub-units', () => {
     ['他当选为省八届政协主席。', ['省八届政协']],
     ['湖北省七届人大常委会召开会议。', ['湖北省七届人大常委会']],
     ['第三届全国人大第一次会议在京召开。', ['第三届全国人大']],
+    // The ordinal of a meeting is the meeting's, also with a qualifier before 会议; a group of nations by its count.
+    ['第九届十五国集团首脑会议在京举行。', ['十五国集团']],
+    ['下周７国集团财长会议讨论汇率。', ['７国集团']],
     ['南方航空公司全部航班恢复。', ['南方航空公司']],
   ])('in %s: %j', (text, names) => {
     expect(organisations(text)).toEqual(names);
