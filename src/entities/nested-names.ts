@@ -9,6 +9,7 @@ import type { Token } from './tokenize.js';
 const SESSION = /(?:第[0-9０-９一二三四五六七八九十百零]+|首|[一二三四五六七八九十]+)届$/u;
 /** One-character endings of sub-units (中文系, 财务处, 规划司, 编辑室, 保卫科). */
 const COUNTED = /[0-9０-９一二三四五六七八九十两几百千万多]+[家个所座支间]$/u;
+const ORDINAL = /^第[0-9０-９一二三四五六七八九十]+$/u;
 const MEETING = /^(?:首脑|部长|外长|财长|领导人)?(?:会议|大会|会|年会|全会|例会)/u;
 const UNIT_LAST_CHARS = new CharSet('系处司室科组部局');
 const UNIT_TAGS = new Set(['n', 'nz', 'nt', 'j', 'x', 'vn']);
@@ -83,11 +84,13 @@ function unitEnd(text: string, end: number, tokens: Token[], limit: number): num
   const k = tokenAt(tokens, end);
   if (k < 0 || tokens[k].start !== end) return end;
   // One or two tokens: a unit word (党组, 中央), or a noun ending with a unit character (中文系, 发展|规划司).
-  for (let j = k; j < Math.min(k + 3, tokens.length); j++) {
+  // (An ordinal may come first: 人民出版社|第三|图书|编辑室.)
+  const ordinal = ORDINAL.test(tokens[k].word) ? 1 : 0;
+  for (let j = k + ordinal; j < Math.min(k + ordinal + 3, tokens.length); j++) {
     const t = tokens[j];
     if (t.end > limit || !UNIT_TAGS.has(t.tag) || NOT_NAMES.has(t.word)) return end;
-    if (UNIT_WORDS.has(t.word)) return j === k ? t.end : end;
     if (t.word.length >= 2 && t.word.length <= 4 && UNIT_LAST_CHARS.at(t.word, t.word.length - 1) && !NOT_UNITS.has(t.word)) return t.end;
+    if (UNIT_WORDS.has(t.word)) return j === k + ordinal ? t.end : end;
     if (t.word.length < 2) return end;
   }
   return end;

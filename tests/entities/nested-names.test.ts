@@ -15,6 +15,8 @@ describe('bodies and their sub-units', () => {
     ['他调到华北分局社会部工作。', ['华北分局社会部']],
     ['他在省委老干部局工作。', ['省委老干部局']],
     ['南方航空公司干部都来了。', ['南方航空公司']],
+    // An ordinal may open the sub-unit.
+    ['文艺出版社第三图书编辑室的同志说。', ['文艺出版社第三图书编辑室']],
     // A session's body with the administration whose session it is, a place or a bare level.
     ['他当选为省八届政协主席。', ['省八届政协']],
     ['湖北省七届人大常委会召开会议。', ['湖北省七届人大常委会']],
