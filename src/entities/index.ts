@@ -12,7 +12,7 @@ import { recognizePlaceNames } from './place-names.js';
 import { refineOrganisations } from './nested-names.js';
 import { propagateMentions, selectMentions } from './select-mentions.js';
 import { recognizeSuffixNames } from './suffix-names.js';
-import { addPlacesInTitles, restoreUncoveredPlaces } from './restored-places.js';
+import { addNamesInTitles, restoreUncoveredPlaces } from './restored-names.js';
 import { retypeListMembers } from './list-types.js';
 import { retypeTeams } from './team-names.js';
 import { recognizeBodiesBeforeTitles } from './title-bodies.js';
@@ -53,10 +53,10 @@ export function recognizeEntities(text: string, sentences: Sentence[], lexicon: 
       ...recognizePlaceNames(ctx),
     );
   }
-  // 3. One mention per span, longest first; nested organisations as one name; then the known places the choice lost:
-  // under a name dropped since (１２家墨西哥银行 → 墨西哥) and inside a book's title (《北京历史地图》 → 北京).
+  // 3. One mention per span, longest first; nested organisations as one name; then what that choice lost: known places
+  // under a name dropped since (１２家墨西哥银行 → 墨西哥), and the names inside a book's title (《北京历史地图》 → 北京).
   const refined = restoreUncoveredPlaces(text.length, refineOrganisations(text, selectMentions(candidates), tokens), candidates);
-  const selected = addPlacesInTitles(refined, candidates);
+  const selected = addNamesInTitles(refined, candidates);
   // 4. The other occurrences of the names found, inside one sentence, where they do not cut a word; then places named
   // as sides of a match are teams, each occurrence read in its own context (代表中国参加 is a team, 中国汽车 a place).
   // 5. People listed with companies that share one written suffix are companies (埃克森、美孚、阿莫科、谢夫隆公司).

@@ -84,6 +84,15 @@ describe('places by general rules', () => {
     expect(bodies).toEqual(expected);
   });
 
+  it.each([
+    ['他读了《王晓明回忆录》。', [['《王晓明回忆录》', 'Product'], ['王晓明', 'Person']]],
+    ['书店里有《鲅鱼圈区地名志》。', [['《鲅鱼圈区地名志》', 'Product'], ['鲅鱼圈区', 'Region']]],
+    ['他重读了《共产党宣言》。', [['《共产党宣言》', 'Product'], ['共产党', 'Organization']]],
+    ['剧团演出了《天鹅湖》。', [['《天鹅湖》', 'Product']]],
+  ])('finds the people, places and organisations named inside a title: %s', (text, expected) => {
+    expect(recognizeEntities(text, splitSentences(text), EMPTY_LEXICON).map((m) => [m.text, m.type])).toEqual(expected);
+  });
+
   it('keeps the title whole around the place it names', () => {
     const text = '他写了《北京历史地图》一书。';
     const mentions = recognizeEntities(text, splitSentences(text), EMPTY_LEXICON).map((m) => [m.text, m.type]);

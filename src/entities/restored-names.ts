@@ -1,28 +1,34 @@
-/** Places the selection of one mention per span lost: under a dropped name, and inside a book's title. */
-import type { Mention } from '../types.js';
+/** Names the choice of one mention per span lost: places under a name dropped since, and names inside a book's title. */
+import type { EntityType, Mention } from '../types.js';
+import { ORGANISATION_TYPES } from './defaults.js';
+import { selectMentions } from './select-mentions.js';
 
 /** Sources of places known by name (the gazetteer, jieba's place words), not guessed from a suffix or a context. */
 const KNOWN_SOURCES = new Set(['gazetteer', 'pos']);
 
-/** A place that is the whole title (《天鹅湖》, 《港湾》) names the work, not the place. */
-function namesWholeTitle(place: Mention, title: Mention): boolean {
+/** Types of the names kept inside a title: people, places, organisations. */
+function isNameInTitle(type: EntityType): boolean {
+  return type === 'Region' || type === 'Person' || ORGANISATION_TYPES.has(type);
+}
+
+/** A name that is the whole title (《天鹅湖》, 《港湾》) names the work, not itself. */
+function namesWholeTitle(name: Mention, title: Mention): boolean {
   const inside = title.text.startsWith('《') ? [title.start + 1, title.end - 1] : [title.start, title.end];
-  return place.start <= inside[0] && place.end >= inside[1];
+  return name.start <= inside[0] && name.end >= inside[1];
 }
 
 /**
- * The known places named inside a title (《北京历史地图》, 《可爱的中国》): the title stays one product, and each place
- * in it is a mention of its own. `selected` are the chosen mentions, `candidates` every layer's; returns both, by start.
+ * The people, places and organisations named inside a book's title (《北京历史地图》, 《朱德上井冈》, 《共产党宣言》): the
+ * title stays one product, and each name in it, chosen among the candidates inside it as the whole text's are, is a
+ * mention of its own. `selected` are the chosen mentions, `candidates` every layer's; returns both, by start.
  */
-export function addPlacesInTitles(selected: Mention[], candidates: Mention[]): Mention[] {
+export function addNamesInTitles(selected: Mention[], candidates: Mention[]): Mention[] {
   const titles = selected.filter((m) => m.source === 'title' && m.type === 'Product');
   if (titles.length === 0) return selected;
   const inner: Mention[] = [];
   for (const title of titles) {
-    const places = candidates
-      .filter((c) => c.type === 'Region' && KNOWN_SOURCES.has(c.source) && c.start >= title.start && c.end <= title.end && !namesWholeTitle(c, title))
-      .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    for (const p of places) if (!inner.some((q) => p.start < q.end && q.start < p.end)) inner.push(p);
+    const inside = candidates.filter((c) => c.source !== 'title' && c.start >= title.start && c.end <= title.end && !namesWholeTitle(c, title));
+    for (const m of selectMentions(inside)) if (isNameInTitle(m.type)) inner.push(m);
   }
   return inner.length === 0 ? selected : [...selected, ...inner].sort((a, b) => a.start - b.start || b.end - a.end);
 }
