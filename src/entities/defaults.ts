@@ -219,7 +219,7 @@ export const SURNAME_HONORIFICS = ['总书记', '主席', '医生', '某', '家'
 /** Single characters that end a place name (江苏如皋市, 城西乡, 黎明村, 泰山, 黄河). */
 export const PLACE_SUFFIX_CHARS = new CharSet('省市县区乡镇村州岛山峰岭江河湖海湾港洲屯寨庄堡峪沟坡塬滩');
 /** Multi-character endings of place names. */
-export const PLACE_SUFFIX_WORDS = ['自治区', '自治州', '自治县', '特别行政区', '盆地', '山脉', '半岛', '群岛', '海峡', '沙漠', '草原', '大街', '水库'];
+export const PLACE_SUFFIX_WORDS = ['自治区', '自治州', '自治县', '特别行政区', '盆地', '山脉', '半岛', '群岛', '海峡', '沙漠', '草原', '大街', '水库', '次大陆'];
 /** Generic heads after a place that are not part of its name (华北|地区, 淮河|流域, 江汉|平原). */
 export const PLACE_HEADS = ['地区', '流域', '高原', '平原', '库区', '一带', '沿岸', '境内', '全境', '各地', '山区', '城区', '市区', '郊区', '农村', '边境', '上空', '海域'];
 

@@ -11,6 +11,8 @@ import type { Token } from './tokenize.js';
 /** Administrative endings: a name made of unknown characters before them is a place (鲅鱼圈区, 城西乡). */
 const ADMIN_SUFFIXES = new CharSet('省市县区乡镇村州旗盟');
 const SUFFIX_WORDS = new Set(PLACE_SUFFIX_WORDS);
+/** Levels of other times and countries, after a place jieba knows (邓州|府, 巴陵|郡, 神冈|町). */
+const OLD_LEVELS = new CharSet('府郡町');
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS);
 /** First characters that make "X + suffix" a common noun (全市, 该县, 本村, 外省, 山村). */
 const GENERIC_LEADS = new CharSet('本全该各我外此每邻原两多几某这那哪城郊市县乡村山农渔牧矿林景辖校园社小同异他近附上下首省区镇州老旧');
@@ -130,8 +132,8 @@ function isSeparator(t: Token | undefined): boolean {
 /** Start of a place name that ends with the suffix token `i` (如皋/ns + 市, 黄/nr + 河), if its specific part is a name. */
 function suffixPlaceStart(tokens: Token[], i: number, min: number): number | undefined {
   const t = tokens[i];
-  const isSuffix = (t.word.length === 1 && PLACE_SUFFIX_CHARS.has(t.word)) || SUFFIX_WORDS.has(t.word);
   const prev = tokens[i - 1];
+  const isSuffix = (t.word.length === 1 && (PLACE_SUFFIX_CHARS.has(t.word) || (OLD_LEVELS.has(t.word) && prev?.tag === 'ns'))) || SUFFIX_WORDS.has(t.word);
   if (!isSuffix || !prev || prev.start < min || !HAN.test(prev.word)) return undefined;
   if (LEFT_STOP_WORDS.has(prev.word) || GENERIC_WORDS.has(prev.word) || NOT_REGIONS.has(prev.word)) return undefined;
   // A place jieba knows, with its suffix written apart (如皋 市); not after a whole place (温州市|原).

@@ -108,7 +108,8 @@ function isProperPiece(t: Token, limit: number): boolean {
 
 /**
  * A venue's name (…博物馆, …机场) starts after a one-character verb (去|西山植物园), after a direction or a common place
- * noun (巴|南部|城市|海德拉巴机场), and after a place followed by another (意大利|米兰…博物馆): those are places of their own.
+ * noun (巴|南部|城市|海德拉巴机场), after a place followed by another (意大利|米兰…博物馆), and after a place before a
+ * venue jieba knows whole (维也纳|国家图书馆/nt): those are places of their own.
  */
 function venueStart(tokens: Token[], start: number, from: number): number {
   let k = tokenAt(tokens, start);
@@ -121,6 +122,8 @@ function venueStart(tokens: Token[], start: number, from: number): number {
     }
   }
   if (k + 1 < from && tokens[k].tag === 'ns' && tokens[k + 1].tag === 'ns') k++;
+  // A venue jieba knows whole (维也纳|国家图书馆/nt) is named by that word alone.
+  if (k < from && tokens[from].tag === 'nt' && tokens[from - 1].tag === 'ns') k = from;
   return tokens[k].start;
 }
 

@@ -28,6 +28,10 @@ const CASES: Array<[string, string, string[]]> = [
   // An ordinary word before a town's level, right after its city, is the town's name.
   ['a town after its city', '广东省中山市小榄镇有很多工厂。', ['广东省', '中山市', '小榄镇']],
   ['a town word without a city before it', '小榄镇上有很多工厂。', []],
+  // Levels of other times and countries after a place jieba knows, and a subcontinent.
+  ['a town level of another country', '他们的研究阵地位于岐阜县神冈町。', ['岐阜县', '神冈町']],
+  ['a subcontinent', '印度次大陆的军备竞赛已经开始。', ['印度次大陆']],
+  ['a government is no old level', '市政府很重视这件事。', []],
   // A list before a count of administrative units is a list of places.
   ['a list before a count of counties', '安多、聂荣两县恢复了生产。', ['安多', '聂荣']],
   ['a list before 等 and a count', '普兰店、庄河、盖州市等三市交界处很偏僻。', ['普兰店', '庄河', '盖州市']],
@@ -51,6 +55,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['a venue after a country and its city', '意大利米兰自然历史博物馆最近发表报告。', ['意大利', '米兰自然历史博物馆']],
   ['a venue after a direction and a common noun', '飞机降落在巴南部城市海德拉巴机场。', ['巴', '海德拉巴机场']],
   ['a venue named with its city', '他参观了上海博物馆。', ['上海博物馆']],
+  ['a city before a venue jieba knows whole', '奥地利维也纳国家图书馆馆长取出了资料。', ['奥地利', '维也纳', '国家图书馆']],
   // A pair of short forms that is also a region's name, before dealings between two parties: two places.
   ['a pair before dealings', '中欧贸易额逐年增长。', ['中', '欧']],
   ['a region before a word that is no dealing', '中欧的天气很好。', ['中欧']],
