@@ -1,5 +1,5 @@
 import { CharSet } from './char-set.js';
-import { FIELD_WORD_TAGS, GENERIC_WORDS, LEADING_MODIFIERS, LEFT_STOP_WORDS, MAX_NAME_LENGTH, NAME_SUFFIXES, PERSON_CUES_BEFORE, SURNAMES } from './defaults.js';
+import { FIELD_WORD_TAGS, GENERIC_WORDS, PLACE_ABBREVIATIONS, LEADING_MODIFIERS, LEFT_STOP_WORDS, MAX_NAME_LENGTH, NAME_SUFFIXES, PERSON_CUES_BEFORE, SURNAMES } from './defaults.js';
 import type { Token } from './tokenize.js';
 
 const STOP_TAGS = new Set(['uj', 'ul', 'u', 'r', 'c', 'p', 'y', 'e', 'o', 'q', 'uz', 'ud', 'ug', 'uv']);
@@ -27,6 +27,8 @@ const NAME_OPENING_NOUNS = new Set(['国家', '中央', '国际', '全国', '地
 function mayStandBeforeKnownName(t: Token): boolean {
   // A place jieba tags as a person's name but ending with its level (怀柔县/nr|民政局) is a place.
   if (t.tag === 'nr' && t.word.length >= 3 && LEVEL_ENDINGS.at(t.word, t.word.length - 1)) return true;
+  // A country's one-character short form (印/v|中央银行, 俄/j|外交部) is the body's country.
+  if (t.word.length === 1 && PLACE_ABBREVIATIONS.has(t.word)) return true;
   if (NOT_BEFORE_KNOWN_TAGS.has(t.tag)) return false;
   return t.tag !== 'n' || t.word.length === 1 || NAME_OPENING_NOUNS.has(t.word);
 }

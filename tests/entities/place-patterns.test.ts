@@ -3,6 +3,7 @@ import { recognizeEntities } from '../../src/entities/index.js';
 import { EMPTY_LEXICON } from '../../src/lexicon/index.js';
 import { splitSentences } from '../../src/sentences/index.js';
 
+const ORG_TYPES = new Set(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
 const places = (text: string) =>
   recognizeEntities(text, splitSentences(text), EMPTY_LEXICON)
     .filter((m) => m.type === 'Region')
@@ -84,8 +85,9 @@ describe('places by general rules', () => {
   it.each([
     ['北京市怀柔县民政局发出通知。', ['怀柔县民政局']],
     ['他在王明民政局工作。', ['民政局']],
-  ])('a county jieba tags as a person opens the body after it, a person does not: %s', (text, expected) => {
-    const bodies = recognizeEntities(text, splitSentences(text), EMPTY_LEXICON).filter((m) => m.type === 'GovernmentBody').map((m) => m.text);
+    ['尽管印中央银行采取了措施，汇率仍在下跌。', ['印中央银行']],
+  ])('a county jieba tags as a person, or a country short form, opens the body after it, a person does not: %s', (text, expected) => {
+    const bodies = recognizeEntities(text, splitSentences(text), EMPTY_LEXICON).filter((m) => ORG_TYPES.has(m.type)).map((m) => m.text);
     expect(bodies).toEqual(expected);
   });
 
