@@ -2,7 +2,7 @@ import { CharSet } from './char-set.js';
 import type { Mention } from '../types.js';
 import type { SentenceContext } from './context.js';
 import {
-  ABBREVIATION_HEADS, GENERIC_WORDS, LEFT_STOP_WORDS, NOT_REGIONS, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_SUFFIX_CHARS, PLACE_SUFFIX_WORDS, TRANSLITERATION_CHARS, TRAVEL_VERBS,
+  ABBREVIATION_HEADS, GENERIC_WORDS, LEFT_STOP_WORDS, NOT_REGIONS, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_SUFFIX_CHARS, PLACE_SUFFIX_WORDS, SURNAMES, TRANSLITERATION_CHARS, TRAVEL_VERBS,
 } from './defaults.js';
 import { tagOf } from './dictionary.js';
 import { GAZETTEER } from './gazetteer.js';
@@ -49,12 +49,27 @@ export function recognizePlaceNames(ctx: SentenceContext): Mention[] {
     const foreign = transliteratedPlaceStart(tokens, i, sentence.start);
     if (foreign !== undefined && foreign !== start) mentions.push(region(text, foreign, t.end));
     for (const [s, e] of abbreviationsAt(tokens, i, sentence)) mentions.push(region(text, s, e));
+    if (isPlaceReadAsPerson(t)) mentions.push({ ...region(text, t.start, t.end), source: 'pos' });
     if (t.word === '本报' || t.word === '新华社') {
       const end = datelinePlaceEnd(tokens, i);
       if (end !== undefined) mentions.push(region(text, tokens[i + 1].start, end));
     }
   }
   return mentions;
+}
+
+/** Endings of streets and roads (红星路, 长安街). */
+const STREET_ENDINGS = new CharSet('路街巷');
+
+/**
+ * A three-character word jieba tags as a person's name that ends like a place (宝塔山/nr, 公明镇/nr, 红星路/nr) and does
+ * not open with a common surname, or names a family's village (余家村/nr), is a place; found with the weakest source,
+ * so a person read on the same span wins.
+ */
+function isPlaceReadAsPerson(t: Token): boolean {
+  if (t.tag !== 'nr' || t.word.length !== 3 || !(PLACE_SUFFIX_CHARS.at(t.word, 2) || STREET_ENDINGS.at(t.word, 2))) return false;
+  // A family's village (余家村, 王家庄) opens with its surname.
+  return (!SURNAMES.at(t.word, 0) || t.word[1] === '家') && HAN.test(t.word);
 }
 
 /** Full-width and ASCII digits and Chinese numerals that open a dateline's date (４月６日电, 四月七日电). */

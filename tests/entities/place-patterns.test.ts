@@ -33,6 +33,10 @@ const CASES: Array<[string, string, string[]]> = [
   ['a town level of another country', '他们的研究阵地位于岐阜县神冈町。', ['岐阜县', '神冈町']],
   ['a subcontinent', '印度次大陆的军备竞赛已经开始。', ['印度次大陆']],
   ['a government is no old level', '市政府很重视这件事。', []],
+  // A word jieba tags as a person's, ending like a place and opening with no common surname.
+  ['a street jieba reads as a person', '记者来到红星路四段街口。', ['红星路']],
+  ['a person whose name ends like a place', '王宝山说，明天下雨。', []],
+  ['a family village jieba reads as a person', '走进余家村时，天已经黑了。', ['余家村']],
   // A list before a count of administrative units is a list of places.
   ['a list before a count of counties', '安多、聂荣两县恢复了生产。', ['安多', '聂荣']],
   ['a list before 等 and a count', '普兰店、庄河、盖州市等三市交界处很偏僻。', ['普兰店', '庄河', '盖州市']],
