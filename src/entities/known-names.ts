@@ -2,7 +2,7 @@ import { CharSet } from './char-set.js';
 import type { EntityType, Mention } from '../types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { Token } from './tokenize.js';
-import { isPairBeforeRelation, shortFormsInWord } from './place-names.js';
+import { isPairBeforeRelation, shortFormsInWord } from './short-forms.js';
 import type { SentenceContext } from './context.js';
 import {
   ABBREVIATION_HEADS, GENERIC_WORDS, NAME_SUFFIXES, NOT_NAMES, NOT_REGIONS, ORGANISATION_TYPES, PERSON_CUES_BEFORE, PLACE_HEADS, UNIT_WORDS, VENUE_ENDINGS,
