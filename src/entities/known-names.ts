@@ -7,7 +7,7 @@ import type { SentenceContext } from './context.js';
 import {
   ABBREVIATION_HEADS, GENERIC_WORDS, NAME_SUFFIXES, NOT_NAMES, NOT_REGIONS, ORGANISATION_TYPES, PERSON_CUES_BEFORE, PLACE_HEADS, UNIT_WORDS, VENUE_ENDINGS,
 } from './defaults.js';
-import { tagOf } from './dictionary.js';
+import { frequencyOf, tagOf } from './dictionary.js';
 import { GAZETTEER, isPlaceName } from './gazetteer.js';
 
 const GAZETTEER_TYPES = new Map<string, EntityType>(GAZETTEER);
@@ -156,6 +156,8 @@ function placeParts(word: string): Array<[number, number]> {
 
 /** Tags of a word after a known place that says something of it (回归/v, 中下游/j, 下游/f), not a name's word. */
 const SAID_OF_PLACE_TAGS = new Set(['v', 'vn', 'f', 'j']);
+/** Dictionary frequency from which a word after a place is an ordinary one. */
+const COMMON_WORD = 100;
 /** Nouns after a known place that are not part of its name (美洲|国家, 突尼斯|政府). */
 const NOUNS_OF_PLACE = new Set(['国家', '政府', '人民']);
 
@@ -164,7 +166,8 @@ function knownPlaceBefore(word: string): number {
   for (let k = word.length - 2; k >= 2; k--) {
     const rest = word.slice(k);
     if (!isKnownPlace(word.slice(0, k))) continue;
-    return NOUNS_OF_PLACE.has(rest) || SAID_OF_PLACE_TAGS.has(tagOf(rest)) ? k : 0;
+    // (A rare word is more likely the end of a foreign name: 几内亚|比绍/v is one country.)
+    return NOUNS_OF_PLACE.has(rest) || (SAID_OF_PLACE_TAGS.has(tagOf(rest)) && frequencyOf(rest) >= COMMON_WORD) ? k : 0;
   }
   return 0;
 }
