@@ -111,6 +111,8 @@ export function recognizeTaggedNames(ctx: SentenceContext): Mention[] {
     }
     if (t.tag === 'ns' && isPlaceWord(t.word) && shortFormsInWord(t).length === 0 && !isPairBeforeRelation(tokens, k)) {
       for (const [start, end] of placeParts(t.word)) {
+        // What is left once a generic head is cut may be a common word (北方|地区 → 北方).
+        if (NOT_REGIONS.has(t.word.slice(start, end))) continue;
         mentions.push({ text: t.word.slice(start, end), start: t.start + start, end: t.start + end, type: 'Region', source: 'pos' });
       }
     } else if (t.tag === 'nt' && VENUE_ENDINGS.some((v) => t.word.endsWith(v) && t.word.length > v.length)) {

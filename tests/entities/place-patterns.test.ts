@@ -72,6 +72,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['a place and a river stretch in one word', '雨带仍在长江中下游地区。', ['长江']],
   ['a country and its government in one word', '突尼斯政府发表声明。', ['突尼斯']],
   ['a place and a generic head in one word', '三峡库区共有一百多种鱼。', ['三峡']],
+  ['a common word and a generic head in one word', '在我国北方地区，乡镇企业很多。', []],
   ['a province with its level stays whole', '西藏自治区成立四十周年。', ['西藏自治区']],
   ['a foreign name going on with a rare word stays whole', '几内亚比绍与塞内加尔举行会谈。', ['几内亚比绍', '塞内加尔']],
   // A known place inside a book's title is a mention of its own; the title stays whole.
