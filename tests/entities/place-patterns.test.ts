@@ -92,7 +92,10 @@ describe('places by general rules', () => {
     ['北京市怀柔县民政局发出通知。', ['怀柔县民政局']],
     ['他在王明民政局工作。', ['民政局']],
     ['尽管印中央银行采取了措施，汇率仍在下跌。', ['印中央银行']],
-  ])('a county jieba tags as a person, or a country short form, opens the body after it, a person does not: %s', (text, expected) => {
+    ['包括国家宗教党在内的右翼议员强烈反对。', ['国家宗教党']],
+    ['国家海岸警卫队正在通力合作。', ['国家海岸警卫队']],
+    ['这是一家国家工厂。', []],
+  ])('a county jieba tags as a person, a country short form or 国家 opens the body after it, a person does not: %s', (text, expected) => {
     const bodies = recognizeEntities(text, splitSentences(text), EMPTY_LEXICON).filter((m) => ORG_TYPES.has(m.type)).map((m) => m.text);
     expect(bodies).toEqual(expected);
   });
