@@ -32,6 +32,7 @@ const CASES: Array<[string, string, string[]]> = [
   // Levels of other times and countries after a place jieba knows, and a subcontinent.
   ['a town level of another country', '他们的研究阵地位于岐阜县神冈町。', ['岐阜县', '神冈町']],
   ['a subcontinent', '印度次大陆的军备竞赛已经开始。', ['印度次大陆']],
+  ['a mainland is no subcontinent', '他从大陆来。', []],
   ['a government is no old level', '市政府很重视这件事。', []],
   // A word jieba tags as a person's, ending like a place and opening with no common surname.
   ['a street jieba reads as a person', '记者来到红星路四段街口。', ['红星路']],
@@ -52,6 +53,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['a word that only starts like one', '他在京剧院工作。', []],
   // A one-character place after a travel verb, whatever follows.
   ['a short form after 在', '他在京召集各方开会。', ['京']],
+  ['a one-character common word after 在', '他们在云里飞行。', []],
   // A known place and 人: its people.
   ['a country and 人', '新加坡人很高兴。', ['新加坡']],
   ['an ordinary word and 人', '这是个好人。', []],
@@ -72,6 +74,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['a place and a river stretch in one word', '雨带仍在长江中下游地区。', ['长江']],
   ['a country and its government in one word', '突尼斯政府发表声明。', ['突尼斯']],
   ['a place and a generic head in one word', '三峡库区共有一百多种鱼。', ['三峡']],
+  ['a district is no generic head', '营口市鲅鱼圈区发展很快。', ['鲅鱼圈区']],
   ['a common word and a generic head in one word', '在我国北方地区，乡镇企业很多。', []],
   ['a province with its level stays whole', '西藏自治区成立四十周年。', ['西藏自治区']],
   ['a foreign name going on with a rare word stays whole', '几内亚比绍与塞内加尔举行会谈。', ['几内亚比绍', '塞内加尔']],
@@ -81,6 +84,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['a title that is a place name names the work', '剧团演出了《天鹅湖》。', []],
   // A counted kind of body is no name, but the place before it still is one.
   ['a place before a counted kind of body', '有１２家墨西哥银行受到指控。', ['墨西哥']],
+  ['a common word before a counted kind of body', '全市有１５家商业银行参加。', []],
 ];
 
 describe('places by general rules', () => {
