@@ -105,6 +105,8 @@ export function findLeftBoundary(
     if (t.word === '与' || t.word === '及' || (t.word === '和' && options.keepAnd)) {
       const prev = tokens[j - 1];
       if (t.word === '及' || !prev || isPunctuation(prev) || prev.tag === 'nt' || prev.tag === 'j' || endsWithAny(prev.word, ORG_ENDINGS) || ORG_LAST_CHARS.at(prev.word, prev.word.length - 1)) break;
+      // After it, an organisation jieba knows whole (…与|华为技术有限公司) is a name complete in itself: 与 joins two parties.
+      if (j + 1 === from && tokens[from].tag === 'nt' && endsLikeOrganisation(tokens[from].word)) break;
       // Two parties (西雅图|与|某某队, 正|与|…公司): a place, a person or an adverb before 与 is no field of a name.
       if (AND_PARTY_TAGS.has(prev.tag)) break;
       joined = start;

@@ -18,6 +18,8 @@ const WHOLE_NAME_TAGS = new Set(['nt', 'nz']);
 const PROPER_START_SUFFIXES = new Set(['部队', '集团军', '交易所', '事务所', '书局', '卫生院', '福利院', '敬老院', '派出所', '男排', '女排', '男篮', '女篮', '男足', '女足', '空军', '海军', '陆军', '厂', '队', '党', '大队', '中队', '支队', '总队', '球队', '女队', '男队', '代表队', '代表团', '公司', '集团', '银行', '商场', '酒家', '酒楼', '学校', '中学', '小学', '高中', '分校', '学院', '大学']);
 /** Words that open a national body's name as a proper name does (国家|宗教|党, 国家|海岸|警卫队). */
 const NATIONAL_WORDS = new Set(['国家', '中央']);
+/** The four quarters, which open proper names of schools and firms (南方|科技大学, 东方|航空公司). */
+const COMPASS_WORDS = new Set(['东方', '南方', '西方', '北方']);
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'x', 'eng']);
 /** Nouns after an organisation that leave its name whole (畜牧局|领导, 技术部|专家). */
 const AFTER_BODY = new Set(['方面', '领导', '官员', '干部', '专家', '人士', '工作人员', '负责人', '系统', '机关', '职工', '党员', '成员', '代表', '主任', '部长', '局长', '厅长', '处长', '科长', '书记', '副主任', '副部长', '副局长', '教练', '主教练', '队员', '球员']);
@@ -104,7 +106,7 @@ export function recognizeSuffixNames(ctx: SentenceContext): Mention[] {
 function isProperPiece(t: Token, limit: number): boolean {
   const word = t.end > limit ? t.word.slice(0, limit - t.start) : t.word;
   const tag = word === t.word ? t.tag : tagOf(word);
-  if (PROPER_TAGS.has(tag) || isPlaceName(word) || NATIONAL_WORDS.has(word)) return true;
+  if (PROPER_TAGS.has(tag) || isPlaceName(word) || NATIONAL_WORDS.has(word) || COMPASS_WORDS.has(word)) return true;
   return word.length >= 2 && TRANSLITERATION_CHARS.every(word);
 }
 
