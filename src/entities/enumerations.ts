@@ -22,7 +22,7 @@ export function recognizeEnumerations(ctx: SentenceContext): Mention[] {
   const s = sentence.text;
   for (let i = 0; i <= s.length; i++) {
     if (i < s.length && !CLAUSE_BREAK.test(s[i])) continue;
-    if (s.slice(clauseStart, i).includes('、')) mentions.push(...enumerationIn(ctx, sentence.start + clauseStart, sentence.start + i));
+    if (s.slice(clauseStart, i).includes('、')) for (const m of enumerationIn(ctx, sentence.start + clauseStart, sentence.start + i)) mentions.push(m);
     clauseStart = i + 1;
   }
   return mentions;
@@ -44,7 +44,7 @@ function enumerationIn(ctx: SentenceContext, start: number, end: number): Mentio
   // The first item's left edge: walk left from the first separator, no longer than the others allow.
   const from = tokenAt(tokens, start + firstSep - 1);
   if (from < 0) return [];
-  const longest = Math.max(...items.map(([a, b]) => b - a), 2);
+  const longest = items.reduce((most, [a, b]) => Math.max(most, b - a), 2);
   const firstStart = Math.max(findLeftBoundary(tokens, from, start + firstSep, start), start + firstSep - longest - 4);
   items.unshift([firstStart, start + firstSep]);
   return items

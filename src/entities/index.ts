@@ -33,25 +33,28 @@ export function recognizeEntities(text: string, sentences: Sentence[], lexicon: 
     const first = k;
     while (k < tokens.length && tokens[k].end <= sentence.end) k++;
     const ctx: SentenceContext = { text, sentence, tokens: tokens.slice(first, k) };
-    candidates.push(
-      ...recognizeLexiconNames(ctx, lexicon),
-      ...recognizeTitles(ctx),
-      ...recognizeMarkedProducts(ctx),
-      ...recognizeQuotedNames(ctx),
-      ...recognizeGazetteerNames(ctx),
-      ...recognizeSuffixNames(ctx),
-      ...recognizeBodiesBeforeTitles(ctx),
-      ...recognizeNumberedUnits(ctx),
-      ...recognizeNumberedInstitutions(ctx),
-      ...recognizeShortInstitutes(ctx),
-
-      ...recognizeEnumerations(ctx),
-      ...recognizeFieldPhrases(ctx),
-      ...recognizeFirstOfKind(ctx),
-      ...recognizeTaggedNames(ctx),
-      ...recognizePersonNames(ctx),
-      ...recognizePlaceNames(ctx),
-    );
+    // One layer's list at a time: spreading every layer's mentions as arguments overflows the stack on a very long
+    // sentence (a table pasted without punctuation).
+    for (const found of [
+      recognizeLexiconNames(ctx, lexicon),
+      recognizeTitles(ctx),
+      recognizeMarkedProducts(ctx),
+      recognizeQuotedNames(ctx),
+      recognizeGazetteerNames(ctx),
+      recognizeSuffixNames(ctx),
+      recognizeBodiesBeforeTitles(ctx),
+      recognizeNumberedUnits(ctx),
+      recognizeNumberedInstitutions(ctx),
+      recognizeShortInstitutes(ctx),
+      recognizeEnumerations(ctx),
+      recognizeFieldPhrases(ctx),
+      recognizeFirstOfKind(ctx),
+      recognizeTaggedNames(ctx),
+      recognizePersonNames(ctx),
+      recognizePlaceNames(ctx),
+    ]) {
+      for (const m of found) candidates.push(m);
+    }
   }
   // 3. One mention per span, longest first; nested organisations as one name; then what that choice lost: known places
   // under a name dropped since (１２家墨西哥银行 → 墨西哥), and the names inside a book's title (《北京历史地图》 → 北京).
