@@ -76,6 +76,11 @@ export const GAZETTEER: ReadonlyArray<readonly [string, EntityType]> = [
 
 const PLACES = new Set(GAZETTEER.filter(([, type]) => type === 'Region').map(([name]) => name));
 
+/** True when `name` is a place of the gazetteer itself (中国, 墨西哥, 华北), not only a word jieba tags ns. */
+export function isGazetteerPlace(name: string): boolean {
+  return PLACES.has(name);
+}
+
 /** True when `name` is a place: in the gazetteer, a place word of jieba's dictionary, or a place short form (美, 加). */
 export function isPlaceName(name: string): boolean {
   if (PLACES.has(name)) return true;

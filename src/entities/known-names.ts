@@ -8,7 +8,7 @@ import {
   ABBREVIATION_HEADS, GENERIC_WORDS, NAME_SUFFIXES, NOT_NAMES, NOT_REGIONS, ORGANISATION_TYPES, PERSON_CUES_BEFORE, PLACE_HEADS, UNIT_WORDS, VENUE_ENDINGS,
 } from './defaults.js';
 import { frequencyOf, tagOf } from './dictionary.js';
-import { GAZETTEER, isPlaceName } from './gazetteer.js';
+import { GAZETTEER, isGazetteerPlace, isPlaceName } from './gazetteer.js';
 
 const GAZETTEER_TYPES = new Map<string, EntityType>(GAZETTEER);
 const CONGRESS = /^(?:中共)?[一二三四五六七八九十]{2,3}大$/u;
@@ -132,9 +132,9 @@ export function recognizeTaggedNames(ctx: SentenceContext): Mention[] {
 
 /** A word jieba tags ns that is a place: not a common noun (城市, 东西), nor a verb or quantity lead (入盟, 多维度). */
 function isPlaceWord(word: string): boolean {
-  if (GAZETTEER_TYPES.get(word) === 'Region') return true;
+  if (isGazetteerPlace(word)) return true;
   // A known place with its level (上海市, 北京市) is one, whatever its first character (上, 北).
-  if (ADMIN_LEVELS.at(word, word.length - 1) && GAZETTEER_TYPES.get(word.slice(0, -1)) === 'Region') return true;
+  if (ADMIN_LEVELS.at(word, word.length - 1) && isGazetteerPlace(word.slice(0, -1))) return true;
   return !NOT_REGIONS.has(word) && !GENERIC_WORDS.has(word) && !NOT_PLACE_LEADS.at(word, 0) && !/^[东西南北中]{3,}$/u.test(word);
 }
 
@@ -175,7 +175,7 @@ function knownPlaceBefore(word: string): number {
 }
 
 function isKnownPlace(word: string): boolean {
-  return GAZETTEER_TYPES.get(word) === 'Region' || (tagOf(word) === 'ns' && !NOT_REGIONS.has(word));
+  return isGazetteerPlace(word) || (tagOf(word) === 'ns' && !NOT_REGIONS.has(word));
 }
 
 /**

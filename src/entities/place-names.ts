@@ -5,7 +5,7 @@ import {
   GENERIC_WORDS, LEFT_STOP_WORDS, NOT_REGIONS, PLACE_HEADS, PLACE_SUFFIX_CHARS, PLACE_SUFFIX_WORDS, SURNAMES, TRANSLITERATION_CHARS,
 } from './defaults.js';
 import { tagOf } from './dictionary.js';
-import { GAZETTEER } from './gazetteer.js';
+import { isGazetteerPlace } from './gazetteer.js';
 import { abbreviationsAt } from './short-forms.js';
 import type { Token } from './tokenize.js';
 
@@ -23,10 +23,6 @@ const HAN = /^[\u4e00-\u9fff]+$/u;
 /** Tags of a word that, after a place, makes one name with it (not an ordinary head). */
 const NAME_HEAD_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'eng', 'm', 'q', 'f']);
 const LISTABLE_TAGS = new Set(['n', 'nr', 'nz', 'x', 'j', 'nrt', 'nrfg']);
-const GAZETTEER_PLACES = new Set(GAZETTEER.filter(([, type]) => type === 'Region').map(([name]) => name));
-function KNOWN_WHOLE(word: string): boolean {
-  return GAZETTEER_PLACES.has(word);
-}
 
 /**
  * Finds places jieba does not know as such: names ending with an administrative or geographic suffix (营口市,
@@ -111,11 +107,11 @@ function wholeTokenPlace(t: Token): boolean {
 /** Length of a known place at the start of a word that goes on with an ordinary word (悉尼|奥运会, 西欧|国家), or 0. */
 function leadingPlaceLength(t: Token): number {
   // 挪威人, 新加坡人: a known place and 人, its people.
-  if (t.word.length >= 3 && t.word[t.word.length - 1] === '人' && t.tag !== 'ns' && KNOWN_WHOLE(t.word.slice(0, -1))) return t.word.length - 1;
+  if (t.word.length >= 3 && t.word[t.word.length - 1] === '人' && t.tag !== 'ns' && isGazetteerPlace(t.word.slice(0, -1))) return t.word.length - 1;
   if (t.word.length < 4 || t.tag === 'ns' || t.tag === 'nt' || !HAN.test(t.word)) return 0;
   for (let k = Math.min(t.word.length - 2, 5); k >= 2; k--) {
     const head = t.word.slice(k);
-    if (!KNOWN_WHOLE(t.word.slice(0, k)) && tagOf(t.word.slice(0, k)) !== 'ns') continue;
+    if (!isGazetteerPlace(t.word.slice(0, k)) && tagOf(t.word.slice(0, k)) !== 'ns') continue;
     const tag = tagOf(head);
     if (tag !== 'x' && !NAME_HEAD_TAGS.has(tag) && !NOT_REGIONS.has(t.word.slice(0, k))) return k;
   }
@@ -137,7 +133,7 @@ function isAlone(tokens: Token[], k: number): boolean {
 
 function isListedPlaceAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  return t !== undefined && (t.tag === 'ns' || KNOWN_WHOLE(t.word)) && !NOT_REGIONS.has(t.word) && isAlone(tokens, k);
+  return t !== undefined && (t.tag === 'ns' || isGazetteerPlace(t.word)) && !NOT_REGIONS.has(t.word) && isAlone(tokens, k);
 }
 
 function isSeparator(t: Token | undefined): boolean {

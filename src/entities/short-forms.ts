@@ -2,14 +2,10 @@
 import { CharSet } from './char-set.js';
 import { ABBREVIATION_HEADS, NOT_REGIONS, PLACE_ABBREVIATIONS, TRAVEL_VERBS } from './defaults.js';
 import { tagOf } from './dictionary.js';
-import { GAZETTEER } from './gazetteer.js';
+import { isGazetteerPlace } from './gazetteer.js';
 import type { Token } from './tokenize.js';
 
 const HEADS = [...ABBREVIATION_HEADS].sort((a, b) => b.length - a.length);
-const GAZETTEER_PLACES = new Set(GAZETTEER.filter(([, type]) => type === 'Region').map(([name]) => name));
-function KNOWN_WHOLE(word: string): boolean {
-  return GAZETTEER_PLACES.has(word);
-}
 
 /** One-character short forms: a token of two or three of them before a head (中美两国), a list (赣、粤、闽), or after a travel verb (抵京). */
 export function abbreviationsAt(tokens: Token[], i: number, sentence: { start: number; end: number }): Array<[number, number]> {
@@ -64,11 +60,11 @@ export function shortFormsInWord(t: Token): Array<[number, number]> {
   const w = t.word;
   // Every case starts with a short form, a travel verb, 抗 or 奥: most words are out at the first character.
   if (w.length < 2 || !startsShortForm(w)) return [];
-  if (w.length === 2 && PLACE_ABBREVIATIONS.at(w, 0) && PLACE_ABBREVIATIONS.at(w, 1) && w[0] !== w[1] && PAIR_TAGS.has(t.tag) && !WHOLE_REGIONS.has(w) && !KNOWN_WHOLE(w)) {
+  if (w.length === 2 && PLACE_ABBREVIATIONS.at(w, 0) && PLACE_ABBREVIATIONS.at(w, 1) && w[0] !== w[1] && PAIR_TAGS.has(t.tag) && !WHOLE_REGIONS.has(w) && !isGazetteerPlace(w)) {
     return [[t.start, t.start + 1], [t.start + 1, t.end]];
   }
   // 港澳同胞, 巴以和谈, 中坦合资: two or three short forms and a head in one word.
-  if (w.length >= 3 && PLACE_ABBREVIATIONS.at(w, 0) && PLACE_ABBREVIATIONS.at(w, 1) && w[0] !== w[1] && !KNOWN_WHOLE(w)) {
+  if (w.length >= 3 && PLACE_ABBREVIATIONS.at(w, 0) && PLACE_ABBREVIATIONS.at(w, 1) && w[0] !== w[1] && !isGazetteerPlace(w)) {
     const forms = PLACE_ABBREVIATIONS.at(w, 2) && w[2] !== w[1] && HEADS.some((h) => w.startsWith(h, 3)) ? 3 : HEADS.some((h) => w.startsWith(h, 2)) ? 2 : 0;
     if (forms > 0) return Array.from({ length: forms }, (_, k): [number, number] => [t.start + k, t.start + k + 1]);
   }
@@ -78,7 +74,7 @@ export function shortFormsInWord(t: Token): Array<[number, number]> {
   // 在京举行, 对华关系, 来华访问, 驻华大使: a travel or relation verb, a short form and a word in one token.
   if (w.length >= 4 && VISIT_CHARS.at(w, 0) && PLACE_ABBREVIATIONS.at(w, 1) && VISIT_REST_TAGS.has(tagOf(w.slice(2)))) return [[t.start + 1, t.start + 2]];
   if (/^[亚奥欧非]运/u.test(w) || /^[亚欧非]锦赛/u.test(w)) return [[t.start, t.start + 1]];
-  if (t.tag === 'ns' && PLACE_ABBREVIATIONS.at(w, 0) && DIRECTIONS.test(w.slice(1)) && !KNOWN_WHOLE(w)) return [[t.start, t.start + 1]];
+  if (t.tag === 'ns' && PLACE_ABBREVIATIONS.at(w, 0) && DIRECTIONS.test(w.slice(1)) && !isGazetteerPlace(w)) return [[t.start, t.start + 1]];
   return [];
 }
 
