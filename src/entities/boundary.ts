@@ -1,5 +1,5 @@
 import { CharSet } from './char-set.js';
-import { FIELD_WORD_TAGS, GENERIC_WORDS, PLACE_ABBREVIATIONS, LEADING_MODIFIERS, LEFT_STOP_WORDS, MAX_NAME_LENGTH, NAME_SUFFIXES, PERSON_CUES_BEFORE, SURNAMES } from './defaults.js';
+import { ADMIN_LEVEL_CHARS, FIELD_WORD_TAGS, GENERIC_WORDS, PLACE_ABBREVIATIONS, LEADING_MODIFIERS, LEFT_STOP_WORDS, MAX_NAME_LENGTH, NAME_SUFFIXES, PERSON_CUES_BEFORE, SURNAMES } from './defaults.js';
 import type { Token } from './tokenize.js';
 
 const STOP_TAGS = new Set(['uj', 'ul', 'u', 'r', 'c', 'p', 'y', 'e', 'o', 'q', 'uz', 'ud', 'ug', 'uv']);
@@ -18,15 +18,13 @@ const PROPER_TAGS = new Set(['ns', 'nt', 'nr', 'nrt', 'nz']);
 const AND_PARTY_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'd', 'ad']);
 /** Tags of what never stands before a name jieba knows whole. */
 const NOT_BEFORE_KNOWN_TAGS = new Set(['v', 'vn', 'nr', 'nrfg', 'nrt', 't', 'd', 'a', 'ad', 'l']);
-/** Administrative levels that end a place's name (怀柔县, 营口市). */
-const LEVEL_ENDINGS = new CharSet('省市县区州');
 /** Common nouns that open names of national and international bodies (国家|某局, 国际|某队). */
 const NAME_OPENING_NOUNS = new Set(['国家', '中央', '国际', '全国', '地方']);
 
 /** A token may stand before a name jieba knows whole: not a verb, person or time; a common noun only of one character or opening a name. */
 function mayStandBeforeKnownName(t: Token): boolean {
   // A place jieba tags as a person's name but ending with its level (怀柔县/nr|民政局) is a place.
-  if (t.tag === 'nr' && t.word.length >= 3 && LEVEL_ENDINGS.at(t.word, t.word.length - 1)) return true;
+  if (t.tag === 'nr' && t.word.length >= 3 && ADMIN_LEVEL_CHARS.at(t.word, t.word.length - 1)) return true;
   // A country's one-character short form (印/v|中央银行, 俄/j|外交部) is the body's country.
   if (t.word.length === 1 && PLACE_ABBREVIATIONS.has(t.word)) return true;
   if (NOT_BEFORE_KNOWN_TAGS.has(t.tag)) return false;

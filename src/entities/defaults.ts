@@ -216,6 +216,8 @@ export const NOT_GIVEN_CHARS = new CharSet('之性们者等里内外后时日年
 export const SURNAME_HONORIFICS = ['总书记', '主席', '医生', '某', '家', '先生', '女士', '小姐', '太太', '夫人', '老', '总', '同志', '知县', '大夫', '师傅', '老师', '教授', '书记', '主任', '局长', '县长', '市长', '省长', '厂长', '部长', '经理', '大娘', '大爷', '大妈', '大伯', '大姐', '大哥', '嫂',
   '总理', '副总理', '总统', '副主席', '委员长', '秘书长', '院长', '校长', '行长', '处长', '科长', '队长', '司令', '政委'];
 
+/** One-character administrative levels that end a place's name (上海市, 河北省, 怀柔县). */
+export const ADMIN_LEVEL_CHARS = new CharSet('省市县区州');
 /** Single characters that end a place name (江苏如皋市, 城西乡, 黎明村, 泰山, 黄河). */
 export const PLACE_SUFFIX_CHARS = new CharSet('省市县区乡镇村州岛山峰岭江河湖海湾港洲屯寨庄堡峪沟坡塬滩');
 /** Multi-character endings of place names. */

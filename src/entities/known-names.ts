@@ -5,15 +5,13 @@ import type { Token } from './tokenize.js';
 import { isPairBeforeRelation, shortFormsInWord } from './short-forms.js';
 import type { SentenceContext } from './context.js';
 import {
-  ABBREVIATION_HEADS, GENERIC_WORDS, NAME_SUFFIXES, NOT_NAMES, NOT_REGIONS, ORGANISATION_TYPES, PERSON_CUES_BEFORE, PLACE_HEADS, UNIT_WORDS, VENUE_ENDINGS,
+  ABBREVIATION_HEADS, ADMIN_LEVEL_CHARS, GENERIC_WORDS, NAME_SUFFIXES, NOT_NAMES, NOT_REGIONS, ORGANISATION_TYPES, PERSON_CUES_BEFORE, PLACE_HEADS, UNIT_WORDS, VENUE_ENDINGS,
 } from './defaults.js';
 import { frequencyOf, tagOf } from './dictionary.js';
 import { GAZETTEER, isGazetteerPlace, isPlaceName } from './gazetteer.js';
 
 const GAZETTEER_TYPES = new Map<string, EntityType>(GAZETTEER);
 const CONGRESS = /^(?:中共)?[一二三四五六七八九十]{2,3}大$/u;
-/** One-character administrative levels after a place's name (上海市, 河北省). */
-const ADMIN_LEVELS = new CharSet('省市县区州');
 const NOT_PLACE_LEADS = new CharSet('多各全本该我某每入出进回下上赴返离');
 const HEADS = [...PLACE_HEADS].sort((a, b) => b.length - a.length);
 /** One-character endings of organisation names (国务院, 新华社, 解放军, 欧盟, 北约). */
@@ -134,7 +132,7 @@ export function recognizeTaggedNames(ctx: SentenceContext): Mention[] {
 function isPlaceWord(word: string): boolean {
   if (isGazetteerPlace(word)) return true;
   // A known place with its level (上海市, 北京市) is one, whatever its first character (上, 北).
-  if (ADMIN_LEVELS.at(word, word.length - 1) && isGazetteerPlace(word.slice(0, -1))) return true;
+  if (ADMIN_LEVEL_CHARS.at(word, word.length - 1) && isGazetteerPlace(word.slice(0, -1))) return true;
   return !NOT_REGIONS.has(word) && !GENERIC_WORDS.has(word) && !NOT_PLACE_LEADS.at(word, 0) && !/^[东西南北中]{3,}$/u.test(word);
 }
 
