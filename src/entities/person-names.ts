@@ -8,7 +8,7 @@ import { frequencyOf, tagOf } from './dictionary.js';
 import { givenNameScore } from './name-model.js';
 import type { Token } from './tokenize.js';
 import { dottedNames, namesBeforeHeads, namesBetweenNames, surnamesAfterLao } from './person-patterns.js';
-import { CLAUSE_WORD_TAGS, firstTokenOf, HAN, isForeignPiece, isNameChar, NAME_TAGS, startsWithSurname } from './person-tokens.js';
+import { firstTokenOf, HAN, isForeignPiece, isNameChar, isPlainNameChar, NAME_TAGS, startsWithSurname } from './person-tokens.js';
 
 const CUES_AFTER = new Set(PERSON_CUES_AFTER);
 /** Last characters of nouns for roles (…长, …员, …家, …师, …手, …官). */
@@ -123,11 +123,6 @@ function listBonus(tokens: Token[], i: number, j: number): number {
   return clauseStart && tokens[j + 1]?.tag === 'v' ? LIST_BONUS : 0;
 }
 
-/** A character before a surname that could be the end of a longer name (张|吴先生), not a verb or adverb (到|吕家). */
-function isGivenNameBefore(t: Token | undefined): boolean {
-  return isNameChar(t) && !CLAUSE_WORD_TAGS.has(t!.tag);
-}
-
 /** [start, end) of a Chinese name starting at token `i`, if the surname, the given name and the cues score high enough. */
 function chineseNameAt(tokens: Token[], i: number, limit: number): [number, number] | undefined {
   const t = tokens[i];
@@ -153,10 +148,10 @@ function chineseNameAt(tokens: Token[], i: number, limit: number): [number, numb
   if (!(t.word.length === 1 ? SURNAMES.has(t.word) : DOUBLE_SURNAMES.has(t.word))) return undefined;
   const next = tokens[i + 1];
   // (骆|家|辉: 家 starts a given name here, not 骆家 the family.)
-  const familyOrName = next && SHORT_HONORIFICS.has(next.word) && isGivenNameBefore(tokens[i + 2]) && NAME_TAGS.has(tokens[i + 2].tag);
+  const familyOrName = next && SHORT_HONORIFICS.has(next.word) && isPlainNameChar(tokens[i + 2]) && NAME_TAGS.has(tokens[i + 2].tag);
   if (!next || next.end > limit || (HONORIFICS.has(next.word) && !familyOrName)) {
-    // 吴先生: the surname names the person.
-    return next && HONORIFICS.has(next.word) && t.word.length === 1 && !isGivenNameBefore(tokens[i - 1]) ? [t.start, t.end] : undefined;
+    // 吴先生: the surname names the person, unless a name character before it may end a longer name (张|吴先生).
+    return next && HONORIFICS.has(next.word) && t.word.length === 1 && !isPlainNameChar(tokens[i - 1]) ? [t.start, t.end] : undefined;
   }
   const candidates: Array<[number, number]> = [];
   if (isNameChar(next) && isNameChar(tokens[i + 2]) && tokens[i + 2].end <= limit && !isVerbWithAspect(tokens, i + 2)) {

@@ -7,7 +7,7 @@ import type { Mention } from '../types.js';
 import type { SentenceContext } from './context.js';
 import { SURNAMES, TRANSLITERATION_CHARS } from './defaults.js';
 import { frequencyOf, tagOf } from './dictionary.js';
-import { CLAUSE_WORD_TAGS, firstTokenOf, HAN, isForeignPiece, isNameChar, NAME_TAGS, startsWithSurname } from './person-tokens.js';
+import { firstTokenOf, HAN, isForeignPiece, isNameChar, isPlainNameChar, NAME_TAGS, startsWithSurname } from './person-tokens.js';
 
 const DOTS = new Set(['·', '•', '・']);
 const FIRST_PART_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns']);
@@ -35,7 +35,7 @@ export function dottedNames(ctx: SentenceContext): Mention[] {
     while (end < sentence.end && DOTS.has(text[end])) {
       let k = firstTokenOf(tokens, end + 1);
       const partStart = end + 1;
-      while (k < tokens.length && tokens[k].end <= sentence.end && tokens[k].end - partStart <= 10 && (isForeignPiece(tokens[k]) || (isNameChar(tokens[k]) && !CLAUSE_WORD_TAGS.has(tokens[k].tag)))) k++;
+      while (k < tokens.length && tokens[k].end <= sentence.end && tokens[k].end - partStart <= 10 && (isForeignPiece(tokens[k]) || isPlainNameChar(tokens[k]))) k++;
       if (k === firstTokenOf(tokens, end + 1) || tokens[k - 1].end <= partStart) break;
       end = tokens[k - 1].end;
     }

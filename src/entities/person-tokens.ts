@@ -8,7 +8,7 @@ const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv'
 /** Tags a multi-character token may have inside a foreign name. */
 const FOREIGN_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nz', 'x', 'j']);
 /** Tags of single characters that go on with the clause after a name, not the name (…延科|均, …说). */
-export const CLAUSE_WORD_TAGS = new Set(['d', 'v']);
+const CLAUSE_WORD_TAGS = new Set(['d', 'v']);
 export const HAN = /^[\u4e00-\u9fff]+$/u;
 
 /** Index of the first token starting at or after `at`. */
@@ -26,6 +26,11 @@ export function firstTokenOf(tokens: Token[], at: number): number {
 /** A single Han character that could belong to a name (not a particle, preposition, numeral…). */
 export function isNameChar(t: Token | undefined): boolean {
   return t !== undefined && t.word.length === 1 && HAN.test(t.word) && !FUNCTION_TAGS.has(t.tag) && !NOT_GIVEN_CHARS.has(t.word);
+}
+
+/** A name character that is no verb or adverb going on with the clause (…延科|均, 到|吕家): it belongs with a name beside it. */
+export function isPlainNameChar(t: Token | undefined): boolean {
+  return isNameChar(t) && !CLAUSE_WORD_TAGS.has(t!.tag);
 }
 
 /** True when `word` starts with a surname (one character, or two: 欧阳). */
