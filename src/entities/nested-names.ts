@@ -41,7 +41,7 @@ export function refineOrganisations(text: string, mentions: Mention[], tokens: T
     // 2. Counted, a kind of body is a common noun (１５家商业银行, ３个加工厂), unless it is a known name.
     if (isOrganisation(m) && m.source !== 'gazetteer' && !m.canonical && COUNTED.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     if (isOrganisation(m) && !m.canonical) {
-      const end = unitEnd(text, m.end, tokens, merged[i + 1]?.start ?? text.length);
+      const end = unitEnd(m.end, tokens, merged[i + 1]?.start ?? text.length);
       // The ordinal of a meeting (第十届|亚洲体育理事会|会议, 第九届|１５国集团|首脑会议) is not the body's.
       const meeting = MEETING.test(text.slice(end, end + 5));
       const session = meeting || text[m.start - 1] !== '届' ? null : SESSION.exec(text.slice(Math.max(0, m.start - 6), m.start));
@@ -80,7 +80,7 @@ function isOrganisation(m: Mention): boolean {
 }
 
 /** End of a sub-unit word right after an organisation (党组, 主席团, 中文系, 财务处), or `end` when none follows. */
-function unitEnd(text: string, end: number, tokens: Token[], limit: number): number {
+function unitEnd(end: number, tokens: Token[], limit: number): number {
   const k = tokenAt(tokens, end);
   if (k < 0 || tokens[k].start !== end) return end;
   // One or two tokens: a unit word (党组, 中央), or a noun ending with a unit character (中文系, 发展|规划司).
@@ -89,7 +89,7 @@ function unitEnd(text: string, end: number, tokens: Token[], limit: number): num
   for (let j = k + ordinal; j < Math.min(k + ordinal + 3, tokens.length); j++) {
     const t = tokens[j];
     if (t.end > limit || !UNIT_TAGS.has(t.tag) || NOT_NAMES.has(t.word)) return end;
-    if (t.word.length >= 2 && t.word.length <= 4 && UNIT_LAST_CHARS.at(t.word, t.word.length - 1) && !NOT_UNITS.has(t.word)) return t.end;
+    if (endsLikeUnit(t.word)) return t.end;
     if (UNIT_WORDS.has(t.word)) return j === k + ordinal ? t.end : end;
     if (t.word.length < 2) return end;
   }
@@ -100,9 +100,14 @@ function unitEnd(text: string, end: number, tokens: Token[], limit: number): num
 const NOT_UNITS = new Set(['关系', '体系', '派系', '联系', '好处', '到处', '之处', '用处', '公司', '上司', '官司', '分公司', '母公司', '小组', '大组', '各组', '教室', '温室', '寝室', '学科', '专科', '本科', '系统', '世系', '水系', '一系', '各处', '住处', '办事处', '总公司', '子公司',
   '干部', '全部', '局部', '大部', '总部', '当局', '大局', '全局', '格局', '结局', '布局', '僵局', '时局', '邮局', '赌局', '骗局']);
 
-/** A word of two to four characters ending like a sub-unit (社会部, 业务处, 老干部局), not a place's or a nation's body. */
+/** A word of two to four characters ending with a unit character that is a unit (中文系, 规划司, 社会部), not 关系 or 干部. */
+function endsLikeUnit(word: string): boolean {
+  return word.length >= 2 && word.length <= 4 && UNIT_LAST_CHARS.at(word, word.length - 1) && !NOT_UNITS.has(word);
+}
+
+/** A word ending like a sub-unit (社会部, 业务处, 老干部局), not a place's or a nation's body. */
 function isSubUnitWord(word: string): boolean {
-  return word.length >= 2 && word.length <= 4 && UNIT_LAST_CHARS.at(word, word.length - 1) && !NOT_UNITS.has(word) && !isPlaceName(word.slice(0, 2));
+  return endsLikeUnit(word) && !isPlaceName(word.slice(0, 2));
 }
 
 /**
