@@ -2,7 +2,7 @@ import type { EntityType, ResolvedMention, Sentence } from '../types.js';
 import { ANAPHORS, ANAPHOR_REACH, ANAPHOR_WINDOW, GROUP_JOINERS, MAX_OBJECT_GAP } from './defaults.js';
 
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/;
-const CLAUSE_BREAKS = /[，。；：！？,;:!?\n]/g;
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 
 /** A mention chosen as an argument, and the span in the evidence sentence that stands for it (an anaphor's, if it came from before). */
 export interface Argument {
