@@ -30,7 +30,7 @@ export function addNamesInTitles(selected: Mention[], candidates: Mention[]): Me
     const inside = candidates.filter((c) => c.source !== 'title' && c.start >= title.start && c.end <= title.end && !namesWholeTitle(c, title));
     for (const m of selectMentions(inside)) if (isNameInTitle(m.type)) inner.push(m);
   }
-  return inner.length === 0 ? selected : [...selected, ...inner].sort((a, b) => a.start - b.start || b.end - a.end);
+  return withAdded(selected, inner);
 }
 
 /**
@@ -43,9 +43,14 @@ export function restoreUncoveredPlaces(textLength: number, selected: Mention[], 
   const restored: Mention[] = [];
   const places = candidates.filter((c) => c.type === 'Region' && KNOWN_SOURCES.has(c.source)).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const p of places) {
-    if (covered.subarray(p.start, p.end).some((c) => c === 1)) continue;
+    if (covered.subarray(p.start, p.end).includes(1)) continue;
     covered.fill(1, p.start, p.end);
     restored.push(p);
   }
-  return restored.length === 0 ? selected : [...selected, ...restored].sort((a, b) => a.start - b.start || b.end - a.end);
+  return withAdded(selected, restored);
+}
+
+/** `selected` with the `added` mentions, by start (the longer first at one start); `selected` itself when none are added. */
+function withAdded(selected: Mention[], added: Mention[]): Mention[] {
+  return added.length === 0 ? selected : [...selected, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
