@@ -133,14 +133,13 @@ function chineseNameAt(tokens: Token[], i: number, limit: number): [number, numb
   // A name jieba knows, next to a title (习近平总书记, 总理李鹏).
   if (known && t.word.length >= 2 && t.word.length <= 4 && (TITLE_CUES.has(tokens[i + 1]?.word ?? '') || TITLE_CUES.has(tokens[i - 1]?.word ?? ''))) return [t.start, t.end];
   if (known && t.word.length >= 2 && (t.word.length <= 3 || DOUBLE_SURNAMES.has(t.word.slice(0, 2))) && !NOT_NAME_ENDINGS.at(t.word, t.word.length - 1) && t.word[0] !== '老') {
-    const cue = (hasCue(tokens, i, i) ? CUE_BONUS : 0) + listBonus(tokens, i, i);
+    const strongCue = hasCue(tokens, i, i) ? CUE_BONUS : 0;
+    const cue = strongCue + listBonus(tokens, i, i);
     const common = startsWithSurname(t.word);
     const given = t.word.slice(common ? surnameLength(t.word) : 1);
     // jieba tags some frequent words nr (荣誉, 古老): without a common surname, a frequent word is a name only with a cue.
     const frequent = frequencyOf(t.word) > FREQUENT_WORD && !(common && t.word.length >= 3);
-    const strongCue = hasCue(tokens, i, i) ? CUE_BONUS : 0;
-    // A three-character name jieba knows (黄登仁/nr, 宿茂臻/nr); two characters need more (王楠/nr).
-    const bonus = frequent && strongCue === 0 ? -Infinity : t.word.length >= 3 ? (!common ? UNKNOWN_SURNAME_BONUS : holdsPlainWord(t.word) ? 0 : KNOWN_BONUS) : common ? 2 : -Infinity;
+    const bonus = frequent && strongCue === 0 ? -Infinity : knownNameBonus(t.word, common);
     const score = givenScore(given) + bonus + cue - endPenalty(tokens, i);
     if (score >= (t.word.length >= 3 ? THREE_CHAR_THRESHOLD : TWO_CHAR_THRESHOLD)) return [t.start, t.end];
   }
@@ -166,6 +165,16 @@ function chineseNameAt(tokens: Token[], i: number, limit: number): [number, numb
   }
   const best = candidates.sort((a, b) => b[0] - a[0])[0];
   return best && best[0] >= 0 ? [t.start, tokens[best[1]].end] : undefined;
+}
+
+/**
+ * Bonus for a word jieba tags as a name: a three-character one (黄登仁/nr, 宿茂臻/nr) gets much, unless it holds an
+ * ordinary word (高|素质) or does not open with a common surname; two characters (王楠/nr) need a common surname.
+ */
+function knownNameBonus(word: string, common: boolean): number {
+  if (word.length < 3) return common ? 2 : -Infinity;
+  if (!common) return UNKNOWN_SURNAME_BONUS;
+  return holdsPlainWord(word) ? 0 : KNOWN_BONUS;
 }
 
 /** Aspect particles: the character before one is a verb (王晨|作|了), not a name's last. */
