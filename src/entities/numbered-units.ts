@@ -149,4 +149,3 @@ function groupsOfNations(ctx: SentenceContext): Mention[] {
   }
   return mentions;
 }
-

@@ -113,4 +113,3 @@ export function namesBetweenNames(text: string, found: Mention[]): Mention[] {
   }
   return mentions;
 }
-

@@ -2,6 +2,7 @@
 import { DOUBLE_SURNAMES, NOT_GIVEN_CHARS, SURNAMES, TRANSLITERATION_CHARS } from './defaults.js';
 import type { Token } from './tokenize.js';
 
+/** jieba's tags of people's names. */
 export const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** Tags of single characters that cannot be part of a name (particles, prepositions, conjunctions, pronouns, numerals…). */
 const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'y', 'e', 'o']);
@@ -9,6 +10,7 @@ const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv'
 const FOREIGN_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nz', 'x', 'j']);
 /** Tags of single characters that go on with the clause after a name, not the name (…延科|均, …说). */
 const CLAUSE_WORD_TAGS = new Set(['d', 'v']);
+/** A word made only of Han characters. */
 export const HAN = /^[\u4e00-\u9fff]+$/u;
 
 /** Index of the first token starting at or after `at`. */

@@ -26,8 +26,9 @@ const LISTABLE_TAGS = new Set(['n', 'nr', 'nz', 'x', 'j', 'nrt', 'nrfg']);
 
 /**
  * Finds places jieba does not know as such: names ending with an administrative or geographic suffix (营口市,
- * 鲅鱼圈区, 城西乡, 黎明村), each level of a chain on its own (江苏 | 如皋市 | 城西乡); one-character short forms in pairs
- * and lists (中美两国, 港澳同胞, 赣、粤、闽) and after a travel verb (抵京, 在华期间).
+ * 鲅鱼圈区, 城西乡, 黎明村), each level of a chain on its own (江苏 | 如皋市 | 城西乡), foreign ones in transliteration
+ * characters (阿比林市); one-character short forms in pairs and lists (中美两国, 港澳同胞, 赣、粤、闽) and after a travel
+ * verb (抵京, 在华期间); places jieba tags as people's names (宝塔山/nr); the place of a dateline (本报桂林４月６日电).
  */
 export function recognizePlaceNames(ctx: SentenceContext): Mention[] {
   const { text, sentence, tokens } = ctx;

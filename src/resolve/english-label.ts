@@ -3,6 +3,8 @@ import { tokenize } from '../entities/index.js';
 import { PLACE_ENDINGS, SUFFIX_ENGLISH, WORD_ENGLISH } from './defaults.js';
 
 const HAN = /[\u4e00-\u9fff]/;
+/** Suffixes peeled from the end of one name at most: 天津经济技术开发区管委会 → 开发区 + 管委会. */
+const MAX_SUFFIXES = 3;
 
 type PinyinPro = typeof import('pinyin-pro');
 let pinyinPro: PinyinPro | undefined;
@@ -15,8 +17,6 @@ function pinyinSyllables(text: string, options: { surname?: 'head'; nonZh?: 'con
   pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as PinyinPro;
   return pinyinPro.pinyin(text, { toneType: 'none', type: 'array', ...options });
 }
-/** Suffixes peeled from the end of one name at most: 天津经济技术开发区管委会 → 开发区 + 管委会. */
-const MAX_SUFFIXES = 3;
 
 /**
  * A readable English label for a Chinese name, where the lexicon has none:
