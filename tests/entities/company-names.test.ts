@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../src/entities/index.js';
-import { EMPTY_LEXICON } from '../../src/lexicon/index.js';
-import { splitSentences } from '../../src/sentences/index.js';
-
-const ORG_TYPES = new Set(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
-const organisations = (text: string) =>
-  recognizeEntities(text, splitSentences(text), EMPTY_LEXICON)
-    .filter((m) => ORG_TYPES.has(m.type))
-    .map((m) => m.text);
+import { organisations } from './recognized.js';
 
 // Made-up sentences of the kind industry news is full of: the left edge of a company's or a school's name.
 describe('company and school names', () => {

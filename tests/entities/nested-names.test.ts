@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../src/entities/index.js';
-import { EMPTY_LEXICON } from '../../src/lexicon/index.js';
-import { splitSentences } from '../../src/sentences/index.js';
-
-const ORG_TYPES = new Set(['Company', 'ResearchInstitute', 'GovernmentBody', 'Organization']);
-const organisations = (text: string) =>
-  recognizeEntities(text, splitSentences(text), EMPTY_LEXICON)
-    .filter((m) => ORG_TYPES.has(m.type))
-    .map((m) => m.text);
+import { organisations } from './recognized.js';
 
 // Made-up sentences: a body and the sub-unit written after it are one name; words that only end like a unit are not units.
 describe('bodies and their sub-units', () => {

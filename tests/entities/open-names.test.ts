@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../src/entities/index.js';
-import { EMPTY_LEXICON } from '../../src/lexicon/index.js';
-import { splitSentences } from '../../src/sentences/index.js';
+import { recognize } from './recognized.js';
 
-const recognize = (text: string) => recognizeEntities(text, splitSentences(text), EMPTY_LEXICON);
 const found = (text: string) => recognize(text).map((m) => [m.text, m.type]);
 
 // Made-up news sentences (not from any corpus): names no lexicon lists, with the boundaries a reader would draw.

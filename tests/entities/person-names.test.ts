@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../src/entities/index.js';
-import { EMPTY_LEXICON } from '../../src/lexicon/index.js';
-import { splitSentences } from '../../src/sentences/index.js';
-
-const people = (text: string) =>
-  recognizeEntities(text, splitSentences(text), EMPTY_LEXICON)
-    .filter((m) => m.type === 'Person')
-    .map((m) => m.text);
+import { people } from './recognized.js';
 
 // Made-up sentences. jieba's dictionary tags many ordinary words nr (高素质, 马路边, 马上会): a surname followed by an
 // ordinary word is a name only with more evidence than the tag.
