@@ -164,8 +164,8 @@ const NOUNS_OF_PLACE = new Set(['国家', '政府', '人民']);
 /** Length of a known place at the start of a place word, when the rest says something of it; else 0. */
 function knownPlaceBefore(word: string): number {
   for (let k = word.length - 2; k >= 2; k--) {
-    const rest = word.slice(k);
     if (!isKnownPlace(word.slice(0, k))) continue;
+    const rest = word.slice(k);
     // (A rare word is more likely the end of a foreign name: 几内亚|比绍/v is one country.)
     return NOUNS_OF_PLACE.has(rest) || (SAID_OF_PLACE_TAGS.has(tagOf(rest)) && frequencyOf(rest) >= COMMON_WORD) ? k : 0;
   }
