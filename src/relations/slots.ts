@@ -125,9 +125,10 @@ export function groupBefore(ctx: SlotContext, at: number, types: EntityType[]): 
     }
     return group.filter((m) => types.includes(m.type)).map((m) => ({ mention: m, span: span(m) }));
   }
+  const from = Math.max(sentence.start, at - ANAPHOR_WINDOW);
+  const before = text.slice(from, at);
   for (const [pattern, anaphorTypes] of ANAPHORS) {
-    const from = Math.max(sentence.start, at - ANAPHOR_WINDOW);
-    const anaphor = pattern.exec(text.slice(from, at));
+    const anaphor = pattern.exec(before);
     if (!anaphor) continue;
     const anaphorSpan: [number, number] = [from + anaphor.index, from + anaphor.index + anaphor[0].length];
     const earlier = ctx.previous.slice(-ANAPHOR_REACH).flat();
