@@ -21,7 +21,10 @@ const NOT_BEFORE_KNOWN_TAGS = new Set(['v', 'vn', 'nr', 'nrfg', 'nrt', 't', 'd',
 /** Common nouns that open names of national and international bodies (国家|某局, 国际|某队). */
 const NAME_OPENING_NOUNS = new Set(['国家', '中央', '国际', '全国', '地方']);
 
-/** A token may stand before a name jieba knows whole: not a verb, person or time; a common noun only of one character or opening a name. */
+/**
+ * A token may stand before a name jieba knows whole: not a verb, person or time; a common noun only of one character or
+ * opening a name; always a place jieba tags as a name but ending with its level, and a country's one-character short form.
+ */
 function mayStandBeforeKnownName(t: Token): boolean {
   // A place jieba tags as a person's name but ending with its level (怀柔县/nr|民政局) is a place.
   if (t.tag === 'nr' && t.word.length >= 3 && ADMIN_LEVEL_CHARS.at(t.word, t.word.length - 1)) return true;

@@ -18,8 +18,9 @@ const PROVINCE_LENGTHS = [...new Set([...PROVINCES].map((p) => p.length))].sort(
 
 /**
  * Organisation names as news corpora draw them: a body and its sub-unit written together are one name (日本滑雪协会
- * + 技术委员会, 民盟 + 中央, 某大学 + 文学院 + 中文系); a session's ordinal belongs to the body (第三届全国人大); a
- * province before a lower-level place is a place of its own (浙江省 | 温州市电力公司).
+ * + 技术委员会, 民盟 + 中央, 某大学 + 文学院 + 中文系); a session's ordinal belongs to the body (第三届全国人大), with the
+ * administration whose session it is (湖北省七届人大, 省八届政协); a province before a lower-level place is a place of its
+ * own (浙江省 | 温州市电力公司).
  */
 export function refineOrganisations(text: string, mentions: Mention[], tokens: Token[]): Mention[] {
   // 1. Merge runs of organisations written without a gap, and take a sub-unit word that follows.

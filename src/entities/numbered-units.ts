@@ -110,7 +110,8 @@ const FIELD_BEFORE_NUMBER = new Set([...FIELD_WORD_TAGS, 'nt']);
 
 /**
  * Institutions named by a number: a number token (第六, １７１) right before a kind token (中学, 厂), with the places
- * before it (北京市|１７１|中学). A count has its measure word between (三所|中学) and is no name.
+ * before it (北京市|１７１|中学). A count has its measure word between (三所|中学) and is no name. Also groups of nations
+ * named by their count (７国集团, 十五国集团).
  */
 export function recognizeNumberedInstitutions(ctx: SentenceContext): Mention[] {
   const { text, sentence, tokens } = ctx;
