@@ -15,12 +15,16 @@ export function selectMentions(candidates: Mention[]): Mention[] {
   }
   const pooled = [...bySpan.values()].map(chooseForSpan);
   pooled.sort((a, b) => b.end - b.start - (a.end - a.start) || SOURCE_PRIORITY[b.source] - SOURCE_PRIORITY[a.source] || a.start - b.start);
+  // Characters already covered, as an array over the candidates' extent: a test per character of a candidate, not per
+  // mention taken (a sentence of thousands of mentions stays linear).
+  const offset = pooled.reduce((least, m) => Math.min(least, m.start), Infinity);
+  const extent = pooled.reduce((most, m) => Math.max(most, m.end), 0);
+  const covered = new Uint8Array(pooled.length === 0 ? 0 : extent - offset);
   const taken: Mention[] = [];
-  const used: Array<[number, number]> = [];
   for (const m of pooled) {
-    if (used.some(([s, e]) => m.start < e && s < m.end)) continue;
+    if (covered.subarray(m.start - offset, m.end - offset).includes(1)) continue;
     taken.push(m);
-    used.push([m.start, m.end]);
+    covered.fill(1, m.start - offset, m.end - offset);
   }
   return taken.sort((a, b) => a.start - b.start);
 }
