@@ -16,7 +16,7 @@ import { addNamesInTitles, restoreUncoveredPlaces } from './restored-names.js';
 import { retypeListMembers } from './list-types.js';
 import { retypeTeams } from './team-names.js';
 import { recognizeBodiesBeforeTitles } from './title-bodies.js';
-import { tokenize, type Token } from './tokenize.js';
+import { tokenize } from './tokenize.js';
 
 export type { Token } from './tokenize.js';
 export { tokenize } from './tokenize.js';

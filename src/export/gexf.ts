@@ -81,7 +81,7 @@ function element(kind: 'node' | 'edge', attributes: string, children: string): s
 
 /** Edge attributes for model inference, formatted lazily: inference stops as soon as every key has been seen. */
 function* lazyEdgeAttributes(graph: KnowledgeGraph): Generator<Record<string, unknown>> {
-  for (const { edge, attributes } of graph.edgeEntries()) yield formatEdge(attributes).attributes;
+  for (const { attributes } of graph.edgeEntries()) yield formatEdge(attributes).attributes;
 }
 
 /** Attribute ids in order of their first non-empty value; types from the fixed declarations. */
