@@ -10,7 +10,7 @@ export const RECOGNITION_DIR_NAME = 'recognition';
  * Source folders and files (relative to src/) whose contents decide what recognition yields: a change to any of them
  * gives a new cache namespace, so a recogniser edit never reuses stale entries even without a version bump.
  */
-export const RECOGNITION_SOURCES = ['sentences', 'entities', 'lexicon', 'types.ts', 'pipeline/recognize-article.ts', 'pipeline/recognition-record.ts', 'pipeline/defaults.ts'] as const;
+export const RECOGNITION_SOURCES = ['sentences', 'entities', 'lexicon', 'types.ts', 'sorted-spans.ts', 'read/simplify.ts', 'pipeline/recognize-article.ts', 'pipeline/recognition-record.ts', 'pipeline/defaults.ts'] as const;
 
 /** Namespaces (extractor fingerprint + lexicon) kept after a build: the one used and the most recently used others. */
 export const KEEP_NAMESPACES = 3;

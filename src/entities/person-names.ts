@@ -1,20 +1,21 @@
 import { CharSet } from './char-set.js';
 import type { Mention } from '../types.js';
+import { firstStartingAt } from '../sorted-spans.js';
 import type { SentenceContext } from './context.js';
 import {
-  DOUBLE_SURNAMES, NOT_GIVEN_CHARS, PERSON_CUES_AFTER, PERSON_CUES_BEFORE, PLACE_SUFFIX_CHARS, SURNAME_HONORIFICS, SURNAMES,
+  DOUBLE_SURNAMES, HAN_WORD, NOT_GIVEN_CHARS, PERSON_CUES_AFTER, PERSON_CUES_BEFORE, PLACE_SUFFIX_CHARS, SURNAME_HONORIFICS, SURNAMES,
 } from './defaults.js';
 import { frequencyOf, tagOf } from './dictionary.js';
 import { givenNameScore } from './name-model.js';
 import type { Token } from './tokenize.js';
 import { dottedNames, namesBeforeHeads, namesBetweenNames, surnamesAfterLao } from './person-patterns.js';
-import { firstTokenOf, HAN, isForeignPiece, isNameChar, isPlainNameChar, NAME_TAGS, startsWithSurname } from './person-tokens.js';
+import { isForeignPiece, isNameChar, isPlainNameChar, NAME_TAGS, startsWithSurname } from './person-tokens.js';
 
 const CUES_AFTER = new Set(PERSON_CUES_AFTER);
 /** Last characters of nouns for roles (…长, …员, …家, …师, …手, …官). */
 const ROLE_ENDINGS = new CharSet('长员家师手官');
 /** Titles and forms of address: a known name beside one is a person whatever its score. */
-const TITLE_CUES = new Set([...PERSON_CUES_BEFORE, ...SURNAME_HONORIFICS, '总书记', '同志']);
+const TITLE_CUES = new Set([...PERSON_CUES_BEFORE, ...SURNAME_HONORIFICS]);
 const CUES_BEFORE = new Set(PERSON_CUES_BEFORE);
 const CUE_LENGTHS = [...new Set(PERSON_CUES_BEFORE.map((c) => c.length))];
 const HONORIFICS = new Set(SURNAME_HONORIFICS);
@@ -52,7 +53,7 @@ const FREQUENT_WORD = 100;
 export function recognizePersonNames(ctx: SentenceContext): Mention[] {
   const { sentence, tokens } = ctx;
   const mentions: Mention[] = [];
-  const first = firstTokenOf(tokens, sentence.start);
+  const first = firstStartingAt(tokens, sentence.start);
   for (let i = first; i < tokens.length && tokens[i].end <= sentence.end; i++) {
     const foreign = foreignNameAt(tokens, i, sentence.end);
     const span = foreign ?? chineseNameAt(tokens, i, sentence.end);
@@ -127,7 +128,7 @@ function listBonus(tokens: Token[], i: number, j: number): number {
 function chineseNameAt(tokens: Token[], i: number, limit: number): [number, number] | undefined {
   const t = tokens[i];
   // 1. A name jieba knows (黄登仁/nr), surname first.
-  const known = NAME_TAGS.has(t.tag) && t.tag !== 'nrt' && HAN.test(t.word);
+  const known = NAME_TAGS.has(t.tag) && t.tag !== 'nrt' && HAN_WORD.test(t.word);
   // A surname and a form of address in one token (吴先生/nr, 江总书记/n, 刘家/nrfg): the surname names the person.
   if (t.word.length >= 2 && t.word.length <= 4 && SURNAMES.at(t.word, 0) && HONORIFICS.has(t.word.slice(1)) && (known || !SHORT_HONORIFICS.has(t.word.slice(1)))) return [t.start, t.start + 1];
   // A name jieba knows, next to a title (习近平总书记, 总理李鹏).
@@ -157,7 +158,7 @@ function chineseNameAt(tokens: Token[], i: number, limit: number): [number, numb
     const j = i + 2;
     candidates.push([givenScore(next.word + tokens[j].word) + THREE_CHAR_PRIOR + (hasCue(tokens, i, j) ? CUE_BONUS : 0) + listBonus(tokens, i, j) - endPenalty(tokens, j) - THREE_CHAR_THRESHOLD, j]);
   }
-  if (next.word.length === 2 && HAN.test(next.word) && GIVEN_WORD_TAGS.has(next.tag) && !NOT_GIVEN_CHARS.at(next.word, 1) && !(next.tag === 't' && frequencyOf(next.word) > COMMON_TIME_WORD)) {
+  if (next.word.length === 2 && HAN_WORD.test(next.word) && GIVEN_WORD_TAGS.has(next.tag) && !NOT_GIVEN_CHARS.at(next.word, 1) && !(next.tag === 't' && frequencyOf(next.word) > COMMON_TIME_WORD)) {
     candidates.push([givenScore(next.word) + (hasCue(tokens, i, i + 1) ? CUE_BONUS : 0) + listBonus(tokens, i, i + 1) - endPenalty(tokens, i + 1) - THREE_CHAR_THRESHOLD, i + 1]);
   }
   if (isNameChar(next)) {

@@ -4,10 +4,11 @@
  */
 import { CharSet } from './char-set.js';
 import type { Mention } from '../types.js';
+import { firstStartingAt } from '../sorted-spans.js';
 import type { SentenceContext } from './context.js';
-import { SURNAMES, TRANSLITERATION_CHARS } from './defaults.js';
+import { HAN_WORD, SURNAMES, TRANSLITERATION_CHARS } from './defaults.js';
 import { frequencyOf, tagOf } from './dictionary.js';
-import { firstTokenOf, HAN, isForeignPiece, isNameChar, isPlainNameChar, NAME_TAGS, startsWithSurname } from './person-tokens.js';
+import { isForeignPiece, isNameChar, isPlainNameChar, NAME_TAGS, startsWithSurname } from './person-tokens.js';
 
 const DOTS = new Set(['·', '•', '・']);
 const FIRST_PART_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns']);
@@ -28,15 +29,15 @@ export function dottedNames(ctx: SentenceContext): Mention[] {
     let start = d;
     while (start > sentence.start && TRANSLITERATION_CHARS.at(text, start - 1) && d - start < 8) start--;
     // A first part jieba knows whole as a name or a place's name (亚历山大/ns·…) need not be all transliteration characters.
-    const before = tokens[firstTokenOf(tokens, d) - 1];
+    const before = tokens[firstStartingAt(tokens, d) - 1];
     if (before && before.end === d && before.start < start && before.word.length >= 2 && FIRST_PART_TAGS.has(before.tag)) start = before.start;
     if (start === d) continue;
     let end = d;
     while (end < sentence.end && DOTS.has(text[end])) {
-      let k = firstTokenOf(tokens, end + 1);
+      let k = firstStartingAt(tokens, end + 1);
       const partStart = end + 1;
       while (k < tokens.length && tokens[k].end <= sentence.end && tokens[k].end - partStart <= 10 && (isForeignPiece(tokens[k]) || isPlainNameChar(tokens[k]))) k++;
-      if (k === firstTokenOf(tokens, end + 1) || tokens[k - 1].end <= partStart) break;
+      if (k === firstStartingAt(tokens, end + 1) || tokens[k - 1].end <= partStart) break;
       end = tokens[k - 1].end;
     }
     if (end <= d) continue;
@@ -50,11 +51,11 @@ export function dottedNames(ctx: SentenceContext): Mention[] {
 export function namesBeforeHeads(ctx: SentenceContext): Mention[] {
   const { sentence, tokens } = ctx;
   const mentions: Mention[] = [];
-  for (let i = firstTokenOf(tokens, sentence.start); i < tokens.length && tokens[i].end <= sentence.end; i++) {
+  for (let i = firstStartingAt(tokens, sentence.start); i < tokens.length && tokens[i].end <= sentence.end; i++) {
     const word = tokens[i].word;
     if (word.length < 3 || !NAMED_AFTER_LAST.at(word, word.length - 1)) continue;
     const m = NAMED_AFTER.exec(word);
-    if (!m || !HAN.test(m[1])) continue;
+    if (!m || !HAN_WORD.test(m[1])) continue;
     const tag = tagOf(m[1]);
     const foreign = TRANSLITERATION_CHARS.every(m[1]) && m[1].length >= 3;
     if (NAME_TAGS.has(tag) && (m[1].length >= 3 || foreign) || foreign) {
@@ -68,7 +69,7 @@ const NAME_LIST_JOINERS = new Set(['、', '和', '与', '及']);
 
 /** Two or three Han characters, a surname first, and no word of jieba's other than a name (东南亚/ns is not). */
 function mayBeListedName(name: string): boolean {
-  return name.length >= 2 && name.length <= 3 && HAN.test(name) && startsWithSurname(name) && (frequencyOf(name) === 0 || NAME_TAGS.has(tagOf(name)));
+  return name.length >= 2 && name.length <= 3 && HAN_WORD.test(name) && startsWithSurname(name) && (frequencyOf(name) === 0 || NAME_TAGS.has(tagOf(name)));
 }
 
 /**
@@ -78,7 +79,7 @@ function mayBeListedName(name: string): boolean {
 export function surnamesAfterLao(ctx: SentenceContext): Mention[] {
   const { sentence, tokens } = ctx;
   const mentions: Mention[] = [];
-  for (let i = firstTokenOf(tokens, sentence.start); i < tokens.length && tokens[i].end <= sentence.end; i++) {
+  for (let i = firstStartingAt(tokens, sentence.start); i < tokens.length && tokens[i].end <= sentence.end; i++) {
     const t = tokens[i];
     if (t.word[0] !== '老') continue;
     if (t.word.length === 2 && NAME_TAGS.has(t.tag) && SURNAMES.at(t.word, 1)) {

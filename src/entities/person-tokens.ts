@@ -1,5 +1,5 @@
 /** Token tests shared by the person layers (person-names.ts, person-patterns.ts). */
-import { DOUBLE_SURNAMES, NOT_GIVEN_CHARS, SURNAMES, TRANSLITERATION_CHARS } from './defaults.js';
+import { DOUBLE_SURNAMES, HAN_WORD, NOT_GIVEN_CHARS, SURNAMES, TRANSLITERATION_CHARS } from './defaults.js';
 import type { Token } from './tokenize.js';
 
 /** jieba's tags of people's names. */
@@ -10,24 +10,10 @@ const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv'
 const FOREIGN_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nz', 'x', 'j']);
 /** Tags of single characters that go on with the clause after a name, not the name (…延科|均, …说). */
 const CLAUSE_WORD_TAGS = new Set(['d', 'v']);
-/** A word made only of Han characters. */
-export const HAN = /^[\u4e00-\u9fff]+$/u;
-
-/** Index of the first token starting at or after `at`. */
-export function firstTokenOf(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** A single Han character that could belong to a name (not a particle, preposition, numeral…). */
 export function isNameChar(t: Token | undefined): boolean {
-  return t !== undefined && t.word.length === 1 && HAN.test(t.word) && !FUNCTION_TAGS.has(t.tag) && !NOT_GIVEN_CHARS.has(t.word);
+  return t !== undefined && t.word.length === 1 && HAN_WORD.test(t.word) && !FUNCTION_TAGS.has(t.tag) && !NOT_GIVEN_CHARS.has(t.word);
 }
 
 /** A name character that is no verb or adverb going on with the clause (…延科|均, 到|吕家): it belongs with a name beside it. */

@@ -1,4 +1,5 @@
 import type { EntityType, ResolvedMention, Sentence } from '../types.js';
+import { firstStartingAt } from '../sorted-spans.js';
 import { ANAPHORS, ANAPHOR_REACH, ANAPHOR_WINDOW, GROUP_JOINERS, MAX_OBJECT_GAP } from './defaults.js';
 
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/;
@@ -20,26 +21,14 @@ export interface SlotContext {
 
 const span = (m: ResolvedMention): [number, number] => [m.start, m.end];
 
-/**
- * Index of the first mention starting at or after `at`. A sentence's mentions are in text order (by start; a place
- * named inside a title nests in the title's span): slot look-ups bisect instead of scanning, so a sentence with
- * thousands of mentions (a table pasted without punctuation) stays linear-logarithmic, not quadratic.
- */
-export function firstMentionFrom(mentions: readonly ResolvedMention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+// A sentence's mentions are in text order (by start; a name inside a title nests in the title's span): slot look-ups
+// bisect instead of scanning, so a sentence with thousands of mentions (a table pasted without punctuation) stays
+// linear-logarithmic, not quadratic.
 
 /** The last `count` mentions (in text order) that end by `at`, the last first. */
 export function lastMentionsEndingBy(mentions: readonly ResolvedMention[], at: number, count: number): ResolvedMention[] {
   const found: ResolvedMention[] = [];
-  for (let i = firstMentionFrom(mentions, at) - 1; i >= 0 && found.length < count; i--) {
+  for (let i = firstStartingAt(mentions, at) - 1; i >= 0 && found.length < count; i--) {
     if (mentions[i].end <= at) found.push(mentions[i]);
   }
   return found;
@@ -58,7 +47,7 @@ export function overlapsMention(mentions: readonly ResolvedMention[], from: numb
     FARTHEST_ENDS.set(mentions, farthest);
   }
   // The mentions starting before `to` are a prefix; one of them overlaps when the farthest end passes `from`.
-  const k = firstMentionFrom(mentions, to);
+  const k = firstStartingAt(mentions, to);
   return k > 0 && farthest[k - 1] > from;
 }
 
@@ -86,7 +75,7 @@ function clauseStartOf(ctx: SlotContext, at: number): number {
 /** The mention group that starts right after `at`: the first mention within a short gap, and those joined to it by 、和及与. */
 export function groupAfter(ctx: SlotContext, at: number, types: EntityType[], maxGap = MAX_OBJECT_GAP): Argument[] {
   const { text, mentions } = ctx;
-  const first = firstMentionFrom(mentions, at);
+  const first = firstStartingAt(mentions, at);
   if (first >= mentions.length) return [];
   const gap = text.slice(at, mentions[first].start);
   if (gap.length > maxGap || CLAUSE_BREAK.test(gap)) return [];
@@ -101,7 +90,7 @@ export function groupAfter(ctx: SlotContext, at: number, types: EntityType[], ma
 /** The mentions inside [start, end). */
 export function mentionsInside(ctx: SlotContext, start: number, end: number, types: EntityType[]): Argument[] {
   const { mentions } = ctx;
-  const inside = mentions.slice(firstMentionFrom(mentions, start), firstMentionFrom(mentions, end));
+  const inside = mentions.slice(firstStartingAt(mentions, start), firstStartingAt(mentions, end));
   return inside.filter((m) => m.end <= end && types.includes(m.type)).map((m) => ({ mention: m, span: span(m) }));
 }
 
@@ -114,8 +103,8 @@ export function groupBefore(ctx: SlotContext, at: number, types: EntityType[]): 
   const { text, sentence, mentions } = ctx;
   const clauseStart = clauseStartOf(ctx, at);
   // The clause's mentions ending by `at`, nearest first: the nearest fitting one, with those joined to it before.
-  const first = firstMentionFrom(mentions, clauseStart);
-  for (let i = firstMentionFrom(mentions, at) - 1; i >= first; i--) {
+  const first = firstStartingAt(mentions, clauseStart);
+  for (let i = firstStartingAt(mentions, at) - 1; i >= first; i--) {
     if (mentions[i].end > at || !types.includes(mentions[i].type)) continue;
     const group = [mentions[i]];
     for (let j = i - 1; j >= first; j--) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstMentionFrom, lastMentionsEndingBy, overlapsMention } from '../../src/relations/slots.js';
+import { lastMentionsEndingBy, overlapsMention } from '../../src/relations/slots.js';
+import { firstStartingAt } from '../../src/sorted-spans.js';
 import type { ResolvedMention } from '../../src/types.js';
 
 const mention = (start: number, end: number): ResolvedMention =>
@@ -12,7 +13,7 @@ describe('slot look-ups on a sentence with a nested mention', () => {
   it.each([
     [0, 0], [1, 1], [10, 1], [11, 2], [13, 3], [30, 4],
   ])('the first mention starting at or after %i is #%i', (at, index) => {
-    expect(firstMentionFrom(MENTIONS, at)).toBe(index);
+    expect(firstStartingAt(MENTIONS, at)).toBe(index);
   });
 
   it.each<[number, number, boolean]>([
