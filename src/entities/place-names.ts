@@ -2,7 +2,7 @@ import { CharSet } from './char-set.js';
 import type { Mention } from '../types.js';
 import type { SentenceContext } from './context.js';
 import {
-  GENERIC_WORDS, LEFT_STOP_WORDS, NOT_REGIONS, PLACE_HEADS, PLACE_SUFFIX_CHARS, PLACE_SUFFIX_WORDS, SURNAMES, TRANSLITERATION_CHARS,
+  GENERIC_WORDS, HAN_WORD, LEFT_STOP_WORDS, NOT_REGIONS, PLACE_HEADS, PLACE_SUFFIX_CHARS, PLACE_SUFFIX_WORDS, SURNAMES, TRANSLITERATION_CHARS,
 } from './defaults.js';
 import { tagOf } from './dictionary.js';
 import { isGazetteerPlace } from './gazetteer.js';
@@ -19,7 +19,6 @@ const PLACE_HEAD_WORDS = new Set(PLACE_HEADS);
 const GENERIC_LEADS = new CharSet('本全该各我外此每邻原两多几某这那哪城郊市县乡村山农渔牧矿林景辖校园社小同异他近附上下首省区镇州老旧');
 /** Tags of tokens that can make up the specific part of a place name. */
 const NAME_PART_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'n', 'x', 'j', 'ng', 'nt', 'a', 'b', 's']);
-const HAN = /^[\u4e00-\u9fff]+$/u;
 /** Tags of a word that, after a place, makes one name with it (not an ordinary head). */
 const NAME_HEAD_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'eng', 'm', 'q', 'f']);
 const LISTABLE_TAGS = new Set(['n', 'nr', 'nz', 'x', 'j', 'nrt', 'nrfg']);
@@ -66,7 +65,7 @@ const STREET_ENDINGS = new CharSet('路街巷');
 function isPlaceReadAsPerson(t: Token): boolean {
   if (t.tag !== 'nr' || t.word.length !== 3 || !(PLACE_SUFFIX_CHARS.at(t.word, 2) || STREET_ENDINGS.at(t.word, 2))) return false;
   // A family's village (余家村, 王家庄) opens with its surname.
-  return (!SURNAMES.at(t.word, 0) || t.word[1] === '家') && HAN.test(t.word);
+  return (!SURNAMES.at(t.word, 0) || t.word[1] === '家') && HAN_WORD.test(t.word);
 }
 
 /** Full-width and ASCII digits and Chinese numerals that open a dateline's date (４月６日电, 四月七日电). */
@@ -79,7 +78,7 @@ const DATE_START = new CharSet('0123456789０１２３４５６７８９一二�
 function datelinePlaceEnd(tokens: Token[], i: number): number | undefined {
   for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
     const t = tokens[k];
-    if (!HAN.test(t.word) || !NAME_PART_TAGS.has(t.tag)) return undefined;
+    if (!HAN_WORD.test(t.word) || !NAME_PART_TAGS.has(t.tag)) return undefined;
     const length = t.end - tokens[i + 1].start;
     const next = tokens[k + 1];
     if (length >= 2 && length <= 6 && next && DATE_START.at(next.word, 0)) return t.end;
@@ -93,7 +92,7 @@ function region(text: string, start: number, end: number): Mention {
 
 /** A single token that is a place by its ending (营口市/n, 鲅鱼圈区/n, 黎明村/nr): an administrative suffix after a specific name. */
 function wholeTokenPlace(t: Token): boolean {
-  if (t.word.length < 3 || !HAN.test(t.word) || NOT_REGIONS.has(t.word)) return false;
+  if (t.word.length < 3 || !HAN_WORD.test(t.word) || NOT_REGIONS.has(t.word)) return false;
   const suffix = t.word[t.word.length - 1];
   if (!ADMIN_SUFFIXES.has(suffix) || !NAME_PART_TAGS.has(t.tag)) return false;
   const name = t.word.slice(0, -1);
@@ -109,7 +108,7 @@ function wholeTokenPlace(t: Token): boolean {
 function leadingPlaceLength(t: Token): number {
   // 挪威人, 新加坡人: a known place and 人, its people.
   if (t.word.length >= 3 && t.word[t.word.length - 1] === '人' && t.tag !== 'ns' && isGazetteerPlace(t.word.slice(0, -1))) return t.word.length - 1;
-  if (t.word.length < 4 || t.tag === 'ns' || t.tag === 'nt' || !HAN.test(t.word)) return 0;
+  if (t.word.length < 4 || t.tag === 'ns' || t.tag === 'nt' || !HAN_WORD.test(t.word)) return 0;
   for (let k = Math.min(t.word.length - 2, 5); k >= 2; k--) {
     const head = t.word.slice(k);
     if (!isGazetteerPlace(t.word.slice(0, k)) && tagOf(t.word.slice(0, k)) !== 'ns') continue;
@@ -122,7 +121,7 @@ function leadingPlaceLength(t: Token): number {
 /** A word listed between places (宝鸡/n、咸阳/ns、汉中/ns): a place too. */
 function isListedPlace(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.word.length < 2 || t.word.length > 4 || !HAN.test(t.word) || !LISTABLE_TAGS.has(t.tag) || t.tag === 'ns') return false;
+  if (t.word.length < 2 || t.word.length > 4 || !HAN_WORD.test(t.word) || !LISTABLE_TAGS.has(t.tag) || t.tag === 'ns') return false;
   if (NOT_REGIONS.has(t.word) || GENERIC_WORDS.has(t.word)) return false;
   // Each item stands alone between separators (宝鸡、咸阳), so 县委书记、沭阳 is no list of places.
   return isAlone(tokens, i) && ((tokens[i - 1]?.word === '、' && isListedPlaceAt(tokens, i - 2)) || (tokens[i + 1]?.word === '、' && isListedPlaceAt(tokens, i + 2)));
@@ -146,7 +145,7 @@ function suffixPlaceStart(tokens: Token[], i: number, min: number): number | und
   const t = tokens[i];
   const prev = tokens[i - 1];
   const isSuffix = (t.word.length === 1 && (PLACE_SUFFIX_CHARS.has(t.word) || (OLD_LEVELS.has(t.word) && prev?.tag === 'ns'))) || SUFFIX_WORDS.has(t.word);
-  if (!isSuffix || !prev || prev.start < min || !HAN.test(prev.word)) return undefined;
+  if (!isSuffix || !prev || prev.start < min || !HAN_WORD.test(prev.word)) return undefined;
   if (LEFT_STOP_WORDS.has(prev.word) || GENERIC_WORDS.has(prev.word) || NOT_REGIONS.has(prev.word)) return undefined;
   // A place jieba knows, with its suffix written apart (如皋 市); not after a whole place (温州市|原).
   if (prev.tag === 'ns' && prev.word.length >= 2) return ADMIN_SUFFIXES.at(prev.word, prev.word.length - 1) ? undefined : prev.start;
@@ -189,7 +188,7 @@ function transliteratedPlaceStart(tokens: Token[], i: number, min: number): numb
 }
 
 function isNamePiece(t: Token | undefined, min: number): boolean {
-  return t !== undefined && t.start >= min && t.word.length === 1 && HAN.test(t.word) && NAME_PART_TAGS.has(t.tag) && !GENERIC_LEADS.has(t.word);
+  return t !== undefined && t.start >= min && t.word.length === 1 && HAN_WORD.test(t.word) && NAME_PART_TAGS.has(t.tag) && !GENERIC_LEADS.has(t.word);
 }
 
 const SEPARATORS = new CharSet('、，。；：！？（）()和及与等');
